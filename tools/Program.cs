@@ -1,1 +1,3 @@
-return 0;
+using Ibkr.Cli;
+
+return CliApp.Run(args, CliConsole.Standard);

@@ -87,7 +87,8 @@ public static class WireText
             return true;
         }
 
-        if (Utf8Parser.TryParse(text, out value, out var consumed, 'E') && consumed == text.Length)
+        if ((Utf8Parser.TryParse(text, out value, out var consumed) && consumed == text.Length)
+            || (Utf8Parser.TryParse(text, out value, out consumed, 'E') && consumed == text.Length))
         {
             return true;
         }

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Ibkr.Benchmarks.CodecBenchmarks).Assembly).Run(args);

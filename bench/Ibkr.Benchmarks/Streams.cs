@@ -1,0 +1,70 @@
+using System.Buffers;
+using System.Text.Json.Nodes;
+using Ibkr.Protocol.Json;
+using Ibkr.Protocol.Messages;
+using Ibkr.Protocol.Wire;
+
+namespace Ibkr.Benchmarks;
+
+/// <summary>
+/// Byte streams of realistic Gateway frames, built from transcript lines through the production
+/// encoder, so every benchmark reads exactly what a client would receive.
+/// </summary>
+public static class Streams
+{
+    public const int FramesPerStream = 1000;
+
+    private static readonly Dictionary<string, string> Samples = new(StringComparer.Ordinal)
+    {
+        ["tick_price"] = """{"req_id":1001,"field":1,"price":"189.10","size":"300","attr_mask":1}""",
+        ["tick_size"] = """{"req_id":1001,"field":0,"size":"1200"}""",
+        ["order_status"] = """{"order_id":42,"status":"Submitted","filled":"0","remaining":"100","avg_fill_price":"0","perm_id":1518189976,"parent_id":0,"last_fill_price":"0","client_id":7,"why_held":"","mkt_cap_price":"0"}""",
+        ["execution_detail"] = """{"req_id":-1,"order_id":42,"contract":{"con_id":265598,"symbol":"AAPL","sec_type":"STK","exchange":"ISLAND","currency":"USD","local_symbol":"AAPL","trading_class":"NMS"},"exec_id":"0000e0d5.69dd7411.01.01","time":"20260413 15:27:04 US/Eastern","account":"DU0000001","exchange":"ISLAND","side":"BOT","shares":"100","price":"257.95","perm_id":1518189976,"client_id":7,"liquidation":0,"cum_qty":"100","avg_price":"257.95","order_ref":"bench-1","last_liquidity":2}""",
+        ["open_order"] = """{"order_id":42,"contract":{"con_id":265598,"symbol":"AAPL","sec_type":"STK","exchange":"SMART","currency":"USD","local_symbol":"AAPL","trading_class":"NMS"},"action":"BUY","quantity":"100","order_type":"LMT","lmt_price":"189.10","aux_price":"0","tif":"DAY","account":"DU0000001","order_ref":"bench-1","client_id":7,"perm_id":1518189976,"status":"Submitted"}""",
+        ["historical_data"] = """{"req_id":9,"bars":[{"time":"20260402 09:30:00 US/Eastern","open":"254.20","high":"254.80","low":"250.65","close":"252.53","volume":"2829736","wap":"252.266","count":13633},{"time":"20260402 10:00:00 US/Eastern","open":"252.52","high":"255.40","low":"251.19","close":"255.38","volume":"2797972","wap":"252.971","count":16541},{"time":"20260402 11:00:00 US/Eastern","open":"255.40","high":"255.73","low":"254.36","close":"254.57","volume":"1400669","wap":"255.002","count":7744}]}""",
+        ["update_account_value"] = """{"key":"NetLiquidation","value":"100000.00","currency":"USD","account":"DU0000001"}""",
+        ["api_error"] = """{"req_id":-1,"code":2104,"message":"Market data farm connection is OK:usfarm","error_time_ms":1775425766350}""",
+    };
+
+    /// <summary>Scenario names; "mix" is 80% ticks, the rest order flow, bars and account updates.</summary>
+    public static readonly string[] Scenarios = ["tick_price", "tick_size", "order_status", "open_order", "execution_detail", "historical_data", "mix"];
+
+    /// <summary>A stream of framed messages for one scenario.</summary>
+    public static byte[] Build(string scenario)
+    {
+        var encoder = new MessageEncoder();
+        var writer = new ArrayBufferWriter<byte>();
+        foreach (var message in Messages(scenario))
+        {
+            encoder.WriteFrame(message, writer);
+        }
+
+        return writer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The typed messages of a scenario, in stream order.</summary>
+    public static List<Message> Messages(string scenario)
+    {
+        var names = scenario == "mix" ? MixNames() : Enumerable.Repeat(scenario, FramesPerStream);
+        return [.. names.Select(Sample)];
+    }
+
+    private static IEnumerable<string> MixNames()
+    {
+        // Deterministic: 50% prices, 30% sizes, 20% spread over the rest.
+        var rest = new[] { "order_status", "execution_detail", "open_order", "historical_data", "update_account_value", "api_error" };
+        var random = new Random(42);
+        for (var i = 0; i < FramesPerStream; i++)
+        {
+            var roll = random.Next(100);
+            yield return roll < 50 ? "tick_price" : roll < 80 ? "tick_size" : rest[random.Next(rest.Length)];
+        }
+    }
+
+    private static Message Sample(string name)
+    {
+        var descriptor = MessageCatalog.Find(Direction.Server, name)
+            ?? throw new InvalidOperationException($"no server message named {name}");
+        return MessageJson.FromJson(descriptor, JsonNode.Parse(Samples[name])!.AsObject());
+    }
+}

@@ -18,6 +18,7 @@ internal sealed class RandomFill(Random random) : FieldVisitor
         ["algo_strategy"] = ["Adaptive", "Vwap", string.Empty],
         ["hedge_type"] = ["D", "B", string.Empty],
         ["delta_neutral_order_type"] = ["None", "LMT", string.Empty],
+        ["tick_type"] = ["0", "1", "2", "3", "4", "5"],
     };
 
     private int _depth;

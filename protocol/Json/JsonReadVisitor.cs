@@ -195,9 +195,15 @@ internal sealed class JsonReadVisitor(JsonObject source, string prefix = "") : F
             case null:
                 return null;
             case JsonValue v when v.GetValueKind() == JsonValueKind.Number:
+                // Nodes built in memory hold the CLR type they were created from; parsed ones hold a JsonElement.
                 if (v.TryGetValue<long>(out var number))
                 {
                     return number;
+                }
+
+                if (v.TryGetValue<int>(out var small))
+                {
+                    return small;
                 }
 
                 // 1.0 is an integer written as a double; 1.5 is not.
@@ -232,7 +238,7 @@ internal sealed class JsonReadVisitor(JsonObject source, string prefix = "") : F
             case null:
                 return null;
             case JsonValue v when v.GetValueKind() == JsonValueKind.Number:
-                return Parse(v.ToJsonString(), key);
+                return v.TryGetValue<decimal>(out var exact) ? exact : Parse(v.ToJsonString(), key);
             case JsonValue v when v.GetValueKind() == JsonValueKind.String:
                 var text = v.GetValue<string>().Trim();
                 return text.Length == 0 ? null : Parse(text, key);

@@ -19,6 +19,7 @@ internal sealed class RandomFill(Random random) : FieldVisitor
         ["hedge_type"] = ["D", "B", string.Empty],
         ["delta_neutral_order_type"] = ["None", "LMT", string.Empty],
         ["is_successful"] = ["true", "false"],
+        ["tick_type"] = ["0", "1", "2", "3", "4", "5"],
     };
 
     private int _depth;

@@ -18,6 +18,12 @@ public abstract class FieldVisitor
     /// <summary>True for visitors that fill fields from a source (wire, JSON, random).</summary>
     public abstract bool IsReading { get; }
 
+    /// <summary>
+    /// False only when reading a frame that has no fields left. Lets a layout accept an older, shorter
+    /// form of a message whose trailing fields a Gateway may omit; writers always write them.
+    /// </summary>
+    public virtual bool HasMoreFields => true;
+
     /// <summary>A message-version field: written as <paramref name="version"/>, read and ignored.</summary>
     public abstract void Version(int version);
 

@@ -18,6 +18,8 @@ internal sealed class WireReader : FieldVisitor
 
     public override bool IsReading => true;
 
+    public override bool HasMoreFields => _position < _end;
+
     /// <summary>Index of the last field read (message id = 0).</summary>
     public int FieldIndex => _field;
 

@@ -101,6 +101,11 @@ public sealed class HistoricalDataEnd : Message
         ArgumentNullException.ThrowIfNull(v);
         v.Int(ref ReqId, "req_id");
         v.Str(ref StartDateStr, "start");
-        v.Str(ref EndDateStr, "end");
+
+        // Older Gateways sent [108, reqId, start] without the end string.
+        if (v.HasMoreFields)
+        {
+            v.Str(ref EndDateStr, "end");
+        }
     }
 }

@@ -89,4 +89,13 @@ public class HistoryVectors
             "98|15|2|1775931125|0|189.11|100|NASDAQ| T|1775931126|2|189.12|5|FINRA|@ 4 I|1|",
             """{"req_id":15,"ticks":[{"time":1775931125,"tick_attrib":0,"price":"189.11","size":"100","exchange":"NASDAQ","special_conditions":" T"},{"tick_attrib":2,"size":"5","exchange":"FINRA","special_conditions":"@ 4 I"}],"done":true}""");
     }
+
+    [Fact]
+    public void Historical_data_end_accepts_the_older_form_without_an_end_string()
+    {
+        var end = WireVectors.DecodeServer<HistoricalDataEnd>("108|4|20260407 08:52:59 US/Eastern|");
+        Assert.Equal(4, end.ReqId);
+        Assert.Equal("20260407 08:52:59 US/Eastern", end.StartDateStr);
+        Assert.Equal(string.Empty, end.EndDateStr);
+    }
 }

@@ -23,8 +23,8 @@ public class AllocationTests
 
         var decoder = new MessageDecoder(Direction.Server);
         DecodeAll(decoder, payloads);
-        var priceObject = Measure(() => new TickPrice());
-        var sizeObject = Measure(() => new TickSize());
+        var priceObject = Measure(() => GC.KeepAlive(new TickPrice()));
+        var sizeObject = Measure(() => GC.KeepAlive(new TickSize()));
 
         var allocated = Measure(() => DecodeAll(decoder, payloads));
 

@@ -43,6 +43,16 @@ public class HistoryRequestVectors
     }
 
     [Fact]
+    public void Req_historical_bars_matches_bag_case_insensitively_like_the_official_client()
+    {
+        var m = (ReqHistoricalData)WireVectors.AssertVector(
+            Direction.Client,
+            "20|11|0|SPY|bag||0|||SMART||USD|||0||1 hour|1 D|0|TRADES|1|1|43645865|1|BUY|SMART|0||",
+            """{"req_id":11,"combo_legs":[{"con_id":43645865,"ratio":1,"action":"BUY","exchange":"SMART"}],"keep_up_to_date":false}""");
+        Assert.Single(m.ComboLegs);
+    }
+
+    [Fact]
     public void Cancels_of_bars_and_timestamps()
     {
         WireVectors.AssertVector(Direction.Client, "25|1|9|", """{"req_id":9}""");

@@ -18,6 +18,9 @@ internal sealed class RandomFill(Random random) : FieldVisitor
         ["algo_strategy"] = ["Adaptive", "Vwap", string.Empty],
         ["hedge_type"] = ["D", "B", string.Empty],
         ["delta_neutral_order_type"] = ["None", "LMT", string.Empty],
+        ["type"] = ["1", "3", "4", "5", "6", "7"],
+        ["conjunction"] = ["a", "o"],
+        ["compete_against_best_offset"] = [string.Empty, "Infinity", "0.5", "12"],
     };
 
     private int _depth;

@@ -5,7 +5,7 @@ namespace Ibkr.Protocol.Messages.Inbound;
 
 /// <summary>
 /// OPEN_ORDER (5): one order with its state, no version field since server version 145. Official
-/// EDecoder.OpenOrderEvent / EOrderDecoder at server version 200: 156 fields after the id for a plain
+/// EDecoder.OpenOrderEvent / EOrderDecoder at server version 200: 155 fields after the id for a plain
 /// order whose deltaNeutralOrderType is <c>None</c> (which brings the 8-field delta-neutral block);
 /// the frame ends at imbalanceOnly (there is no order-status tail: filled/remaining come from ORDER_STATUS).
 /// </summary>

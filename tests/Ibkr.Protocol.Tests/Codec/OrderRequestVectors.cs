@@ -103,6 +103,29 @@ public class OrderRequestVectors
     }
 
     [Fact]
+    public void Place_order_peg_best_up_to_mid_on_ibkrats()
+    {
+        string[] head = [.. PlainHead];
+        head[9] = "IBKRATS";
+        head[18] = "PEG BEST";
+        var fields = Join(
+            head,
+            PlainMiddle,
+            ["", "0", "", "", "0", "0", ""],
+            ["", "0", "", "0", "0", "0", "0"],
+            PlainTail[..24],
+            ["100", "2", "Infinity", "0.01", ""],                       // minTradeQty, minCompeteSize, offset up to mid, mid offsets
+            PlainTail[24..]);
+        Assert.Equal(119 + 5, Count(fields));
+        var message = (PlaceOrder)WireVectors.AssertVector(
+            Direction.Client,
+            fields,
+            """{"min_trade_qty":100,"min_compete_size":2,"compete_against_best_offset":"Infinity","mid_offset_at_whole":"0.01","mid_offset_at_half":""}""");
+        Assert.True(message.Order.CompeteAgainstBestOffsetUpToMid);
+        Assert.Null(message.Order.CompeteAgainstBestOffset);
+    }
+
+    [Fact]
     public void Place_order_unknown_condition_type_is_a_protocol_error()
     {
         var fields = Join(

@@ -14,12 +14,16 @@ internal sealed class RandomFill(Random random) : FieldVisitor
     private static readonly Dictionary<string, string[]> Vocabularies = new(StringComparer.Ordinal)
     {
         ["sec_type"] = ["STK", "OPT", "FUT", "BAG", "FUND", "CASH", "FOP", string.Empty],
-        ["order_type"] = ["LMT", "MKT", "STP", "PEG BENCH", "TRAIL LIMIT", "REL", string.Empty],
+        ["order_type"] = ["LMT", "MKT", "STP", "PEG BENCH", "PEG BEST", "PEG MID", "TRAIL LIMIT", "REL", string.Empty],
+        ["exchange"] = ["SMART", "IBKRATS", "NASDAQ", string.Empty],
         ["algo_strategy"] = ["Adaptive", "Vwap", string.Empty],
         ["hedge_type"] = ["D", "B", string.Empty],
         ["delta_neutral_order_type"] = ["None", "LMT", string.Empty],
         ["is_successful"] = ["true", "false"],
         ["tick_type"] = ["0", "1", "2", "3", "4", "5"],
+        ["type"] = ["1", "3", "4", "5", "6", "7"],
+        ["conjunction"] = ["a", "o"],
+        ["compete_against_best_offset"] = [string.Empty, "Infinity", "0.5", "12"],
     };
 
     private int _depth;

@@ -16,7 +16,8 @@ public sealed class Contract
     /// <summary>lastTradeDate (CONTRACT_DATA since server version 182).</summary>
     public string LastTradeDate = string.Empty;
 
-    public decimal Strike;
+    /// <summary>Unset (null) is sent as an empty field, as the official client does with its Double.MAX default.</summary>
+    public decimal? Strike;
     public string Right = string.Empty;
     public string Multiplier = string.Empty;
     public string Exchange = string.Empty;

@@ -19,7 +19,7 @@ public static class ContractFields
         v.Str(ref c.Symbol, "contract.symbol");
         v.Str(ref c.SecType, "contract.sec_type");
         v.Str(ref c.LastTradeDateOrContractMonth, "contract.expiry");
-        v.Dec(ref c.Strike, "contract.strike");
+        v.DecMax(ref c.Strike, "contract.strike");
         v.Str(ref c.Right, "contract.right");
         v.Str(ref c.Multiplier, "contract.multiplier");
         v.Str(ref c.Exchange, "contract.exchange");
@@ -41,7 +41,7 @@ public static class ContractFields
         v.Str(ref c.Symbol, "contract.symbol");
         v.Str(ref c.SecType, "contract.sec_type");
         v.Str(ref c.LastTradeDateOrContractMonth, "contract.expiry");
-        v.Dec(ref c.Strike, "contract.strike");
+        v.DecMax(ref c.Strike, "contract.strike");
         v.Str(ref c.Right, "contract.right");
         v.Str(ref c.Multiplier, "contract.multiplier");
         v.Str(ref c.Exchange, "contract.exchange");

@@ -55,7 +55,7 @@ public sealed class PortfolioValue : Message
         v.Str(ref c.Symbol, "contract.symbol");
         v.Str(ref c.SecType, "contract.sec_type");
         v.Str(ref c.LastTradeDateOrContractMonth, "contract.expiry");
-        v.Dec(ref c.Strike, "contract.strike");
+        v.DecMax(ref c.Strike, "contract.strike");
         v.Str(ref c.Right, "contract.right");
         v.Str(ref c.Multiplier, "contract.multiplier");
         v.Str(ref c.PrimaryExchange, "contract.primary_exchange");

@@ -26,7 +26,7 @@ public sealed class ContractData : Message
         v.Str(ref c.SecType, "contract.sec_type");
         v.Str(ref c.LastTradeDateOrContractMonth, "contract.expiry");
         v.Str(ref c.LastTradeDate, "contract.last_trade_date");
-        v.Dec(ref c.Strike, "contract.strike");
+        v.DecMax(ref c.Strike, "contract.strike");
         v.Str(ref c.Right, "contract.right");
         v.Str(ref c.Exchange, "contract.exchange");
         v.Str(ref c.Currency, "contract.currency");

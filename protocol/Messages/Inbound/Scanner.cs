@@ -43,7 +43,7 @@ public sealed class ScannerDataEntry : FieldGroup
         v.Str(ref c.Symbol, "contract.symbol");
         v.Str(ref c.SecType, "contract.sec_type");
         v.Str(ref c.LastTradeDateOrContractMonth, "contract.expiry");
-        v.Dec(ref c.Strike, "contract.strike");
+        v.DecMax(ref c.Strike, "contract.strike");
         v.Str(ref c.Right, "contract.right");
         v.Str(ref c.Exchange, "contract.exchange");
         v.Str(ref c.Currency, "contract.currency");

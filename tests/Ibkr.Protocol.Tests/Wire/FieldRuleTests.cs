@@ -116,4 +116,14 @@ public class FieldRuleTests
         Assert.Equal(["a", string.Empty, "b"], unknown.Fields);
         Assert.Equal("999|a||b|", WireVectors.Encode(unknown));
     }
+
+    [Fact]
+    public void An_unset_strike_goes_out_empty_and_a_zero_strike_as_zero()
+    {
+        var unset = WireVectors.DecodeClient<Ibkr.Protocol.Messages.Outbound.ReqMktData>("1|11|7|265598|AAPL|STK|||||SMART|NASDAQ|USD|AAPL|NMS|0|233|0|0||");
+        Assert.Null(unset.Contract.Strike);
+        Assert.Equal("1|11|7|265598|AAPL|STK|||||SMART|NASDAQ|USD|AAPL|NMS|0|233|0|0||", WireVectors.Encode(unset));
+        unset.Contract.Strike = 0m;
+        Assert.Equal("1|11|7|265598|AAPL|STK||0|||SMART|NASDAQ|USD|AAPL|NMS|0|233|0|0||", WireVectors.Encode(unset));
+    }
 }

@@ -77,7 +77,9 @@ internal static class ReaderLoop
         {
             return new LegEnd(LegEndReason.RemoteClosed, ex);
         }
-        catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException)
+#pragma warning disable CA1031 // The loop reports every failure as the leg's end instead of faulting.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             return new LegEnd(LegEndReason.Faulted, ex);
         }

@@ -25,8 +25,6 @@ internal sealed class WriterLoop(
     /// <summary>Runs until the channel completes, a write fails or <paramref name="stop"/> fires. Never throws.</summary>
     public async Task<LegEnd> RunAsync(CancellationToken stop)
     {
-        using var writeTimeout = new CancellationTokenSource(Timeout.InfiniteTimeSpan, timeProvider);
-        using var flushToken = CancellationTokenSource.CreateLinkedTokenSource(stop, writeTimeout.Token);
         try
         {
             while (await outbound.WaitToReadAsync(stop).ConfigureAwait(false))
@@ -35,7 +33,7 @@ internal sealed class WriterLoop(
                 {
                     while (!pacer.TryAcquire(out var wait))
                     {
-                        if (!await FlushAsync(writeTimeout, flushToken.Token).ConfigureAwait(false))
+                        if (!await FlushAsync(stop).ConfigureAwait(false))
                         {
                             return new LegEnd(LegEndReason.RemoteClosed);
                         }
@@ -48,7 +46,7 @@ internal sealed class WriterLoop(
                     _unflushed++;
                 }
 
-                if (!await FlushAsync(writeTimeout, flushToken.Token).ConfigureAwait(false))
+                if (!await FlushAsync(stop).ConfigureAwait(false))
                 {
                     return new LegEnd(LegEndReason.RemoteClosed);
                 }
@@ -56,9 +54,9 @@ internal sealed class WriterLoop(
 
             return new LegEnd(LegEndReason.LocalClosed);
         }
-        catch (OperationCanceledException) when (writeTimeout.IsCancellationRequested && !stop.IsCancellationRequested)
+        catch (TimeoutException ex)
         {
-            return new LegEnd(LegEndReason.Timeout, new TimeoutException($"a write did not complete within {options.WriteTimeout.TotalSeconds:0.###} s"));
+            return new LegEnd(LegEndReason.Timeout, ex);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -72,34 +70,49 @@ internal sealed class WriterLoop(
         {
             return new LegEnd(LegEndReason.RemoteClosed, ex);
         }
-        catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException or ArgumentException)
+#pragma warning disable CA1031 // The loop reports every failure as the leg's end instead of faulting.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             return new LegEnd(LegEndReason.Faulted, ex);
         }
     }
 
-    /// <summary>Flushes what was written since the last flush; false when the connection is gone.</summary>
-    private async ValueTask<bool> FlushAsync(CancellationTokenSource writeTimeout, CancellationToken token)
+    /// <summary>
+    /// Flushes what was written since the last flush; false when the connection is gone. A flush that does not
+    /// complete at once (the socket buffer is full) gets <see cref="GatewayLegOptions.WriteTimeout"/>.
+    /// </summary>
+    private async ValueTask<bool> FlushAsync(CancellationToken stop)
     {
         if (_unflushed == 0)
         {
             return true;
         }
 
-        writeTimeout.CancelAfter(options.WriteTimeout);
-        var result = await output.FlushAsync(token).ConfigureAwait(false);
-        if (!writeTimeout.TryReset())
-        {
-            throw new OperationCanceledException(writeTimeout.Token);
-        }
+        var flush = output.FlushAsync(stop);
+        var result = flush.IsCompletedSuccessfully
+            ? flush.Result
+            : await WaitWithTimeoutAsync(flush, stop).ConfigureAwait(false);
 
         counters.AddSent(_unflushed);
         _unflushed = 0;
         if (result.IsCanceled)
         {
-            throw new OperationCanceledException(token);
+            throw new OperationCanceledException(stop);
         }
 
         return !result.IsCompleted;
+    }
+
+    private async Task<FlushResult> WaitWithTimeoutAsync(ValueTask<FlushResult> flush, CancellationToken stop)
+    {
+        try
+        {
+            return await flush.AsTask().WaitAsync(options.WriteTimeout, timeProvider, stop).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"a write did not complete within {options.WriteTimeout.TotalSeconds:0.###} s: the Gateway is not reading");
+        }
     }
 }

@@ -250,6 +250,36 @@ public class GatewayLegTests
         Assert.Equal(TimeSpan.FromSeconds(2), leg.PacingDelay);
     }
 
+    [Fact(Timeout = 30_000)]
+    public async Task A_gateway_that_stops_reading_ends_the_leg_with_a_write_timeout()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var time = new ObservedTimeProvider();
+        var writeTimeout = TimeSpan.FromSeconds(5);
+        using var gateway = new TestGateway();
+        var options = gateway.Options();
+        options.WriteTimeout = writeTimeout;
+        options.Pacing.MessagesPerSecond = 1_000;
+        var (leg, server) = await gateway.ConnectAsync(options, ct, time);
+        await using var _ = server;
+        await using var __ = leg;
+
+        // The server reads nothing: 16 MiB cannot fit in the socket buffers, so a flush stays pending.
+        server.LimitReceiveBuffer();
+        var big = new string('x', 1024 * 1024);
+        for (var i = 0; i < 16; i++)
+        {
+            await leg.SendAsync(new UnknownMessage(Direction.Client, 9000, [big]), ct);
+        }
+
+        await time.WaitForTimerAsync(writeTimeout, ct);
+        time.Advance(writeTimeout);
+
+        var end = await leg.Completion;
+        Assert.Equal(LegEndReason.Timeout, end.Reason);
+        Assert.IsType<TimeoutException>(end.Error);
+    }
+
     private static async Task ExpectAsync(GatewayConnection server, int first, int count, CancellationToken ct)
     {
         for (var i = first; i < first + count; i++)

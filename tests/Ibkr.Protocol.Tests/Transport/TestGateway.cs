@@ -149,6 +149,9 @@ internal sealed class GatewayConnection : IAsyncDisposable
         return _socket.Available > 0;
     }
 
+    /// <summary>A small fixed receive buffer (no auto-tuning), so a client that writes much blocks soon.</summary>
+    public void LimitReceiveBuffer() => _socket.ReceiveBufferSize = 64 * 1024;
+
     /// <summary>Closes the connection (FIN) as a Gateway would.</summary>
     public void Close() => _socket.Shutdown(SocketShutdown.Both);
 

@@ -19,8 +19,9 @@ public static class Sentinels
 
     /// <summary>True when a decimal-typed field holds one of the unset literals (or is empty).</summary>
     public static bool IsUnsetDecimal(ReadOnlySpan<byte> field) =>
-        field.IsEmpty
-        || field.SequenceEqual(LongMax)
+        field.Length < 10
+            ? field.IsEmpty
+            : field.SequenceEqual(LongMax)
         || field.SequenceEqual(LongMin)
         || field.SequenceEqual(IntMax)
         || IsDoubleMax(field);

@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Ibkr.Protocol.Messages;
 
 namespace Ibkr.Protocol.Wire;
@@ -26,6 +29,7 @@ internal sealed class WireReader : FieldVisitor
     /// <summary>Starts reading a payload at its first field; returns the message id.</summary>
     public int Begin(byte[] buffer, int start, int length)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)start + (ulong)(uint)length, (ulong)buffer.Length, nameof(length));
         _buffer = buffer;
         _position = start;
         _end = start + length;
@@ -41,13 +45,16 @@ internal sealed class WireReader : FieldVisitor
             throw new ProtocolException("payload does not end with a NUL terminator");
         }
 
-        var id = Next("message id");
-        if (!WireText.TryParseInt(id, out _messageId) || _messageId < 0)
+        var nul = ScanNumber(out var mantissa, out var digits, out var scale, out var negative);
+        if (nul >= 0 && digits is > 0 and <= 9 && scale < 0 && !negative)
         {
-            throw new ProtocolException($"message id is not a non-negative integer: {Quote(id)}", null, 0);
+            Commit(nul);
+            _messageId = (int)mantissa;
+            return _messageId;
         }
 
-        return _messageId;
+        var id = Next("message id");
+        throw new ProtocolException($"message id is not a non-negative integer: {Quote(id)}", null, 0);
     }
 
     /// <summary>Fields not consumed by the layout.</summary>
@@ -71,6 +78,14 @@ internal sealed class WireReader : FieldVisitor
 
     public override void Int(ref int value, string key)
     {
+        var nul = ScanNumber(out var mantissa, out var digits, out var scale, out var negative);
+        if (nul >= 0 && scale < 0 && digits <= 9)
+        {
+            Commit(nul);
+            value = negative ? -(int)mantissa : (int)mantissa;
+            return;
+        }
+
         var text = Next(key);
         if (text.IsEmpty)
         {
@@ -84,6 +99,15 @@ internal sealed class WireReader : FieldVisitor
 
     public override void IntMax(ref int? value, string key)
     {
+        // Nine digits or fewer can never be the 2147483647 sentinel.
+        var nul = ScanNumber(out var mantissa, out var digits, out var scale, out var negative);
+        if (nul >= 0 && scale < 0 && digits <= 9)
+        {
+            Commit(nul);
+            value = digits == 0 ? null : negative ? -(int)mantissa : (int)mantissa;
+            return;
+        }
+
         var text = Next(key);
         if (text.IsEmpty || text.SequenceEqual(Sentinels.IntMax))
         {
@@ -101,6 +125,14 @@ internal sealed class WireReader : FieldVisitor
 
     public override void Long(ref long value, string key)
     {
+        var nul = ScanNumber(out var mantissa, out _, out var scale, out var negative);
+        if (nul >= 0 && scale < 0)
+        {
+            Commit(nul);
+            value = negative ? -(long)mantissa : (long)mantissa;
+            return;
+        }
+
         var text = Next(key);
         if (text.IsEmpty)
         {
@@ -114,6 +146,15 @@ internal sealed class WireReader : FieldVisitor
 
     public override void LongMax(ref long? value, string key)
     {
+        // The fast scan stops at 18 digits, so the 19-digit sentinel always takes the general path.
+        var nul = ScanNumber(out var mantissa, out var digits, out var scale, out var negative);
+        if (nul >= 0 && scale < 0)
+        {
+            Commit(nul);
+            value = digits == 0 ? null : negative ? -(long)mantissa : (long)mantissa;
+            return;
+        }
+
         var text = Next(key);
         if (text.IsEmpty || text.SequenceEqual(Sentinels.LongMax))
         {
@@ -131,6 +172,14 @@ internal sealed class WireReader : FieldVisitor
 
     public override void Dec(ref decimal value, string key)
     {
+        var nul = ScanNumber(out var mantissa, out _, out var scale, out var negative);
+        if (nul >= 0)
+        {
+            Commit(nul);
+            value = ToDecimal(mantissa, scale, negative);
+            return;
+        }
+
         var text = Next(key);
         if (text.IsEmpty)
         {
@@ -144,6 +193,15 @@ internal sealed class WireReader : FieldVisitor
 
     public override void DecMax(ref decimal? value, string key)
     {
+        // Every unset sentinel has ten or more digits (or an exponent), so nine digits are always a value.
+        var nul = ScanNumber(out var mantissa, out var digits, out var scale, out var negative);
+        if (nul >= 0 && digits <= 9)
+        {
+            Commit(nul);
+            value = digits == 0 ? null : ToDecimal(mantissa, scale, negative);
+            return;
+        }
+
         var text = Next(key);
         if (Sentinels.IsUnsetDecimal(text) || IsNonFinite(text))
         {
@@ -161,6 +219,14 @@ internal sealed class WireReader : FieldVisitor
 
     public override void Bool(ref bool value, string key)
     {
+        var position = _position;
+        if (position + 1 < _end && _buffer[position + 1] == 0 && _buffer[position] is (byte)'0' or (byte)'1')
+        {
+            value = _buffer[position] == (byte)'1';
+            Commit(position + 1);
+            return;
+        }
+
         var text = Next(key);
         if (text.IsEmpty)
         {
@@ -259,21 +325,93 @@ internal sealed class WireReader : FieldVisitor
         return count;
     }
 
-    private ReadOnlySpan<byte> Next(string key)
+    /// <summary>
+    /// The fast path for numbers: one pass over an optional '-', up to 18 digits and at most one '.', which must
+    /// end exactly at the field's NUL. Returns the NUL's index (nothing consumed yet), or -1 when the field has any
+    /// other shape (sign '+', exponent, sentinel-length digits, junk, end of frame): the caller then takes the
+    /// general path, which also produces the errors. An empty field gives digits = 0 and scale = -1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int ScanNumber(out ulong mantissa, out int digits, out int scale, out bool negative)
     {
-        _field++;
-        if (_position >= _end)
+        var buffer = _buffer;
+        var i = _position;
+        mantissa = 0;
+        digits = 0;
+        scale = -1;
+        negative = false;
+        if (i >= _end)
         {
-            throw Error($"frame ends before field {_field} ({key})");
+            return -1;
         }
 
-        var rest = new ReadOnlySpan<byte>(_buffer, _position, _end - _position);
-        var nul = rest.IndexOf((byte)0);
+        if (buffer[i] == (byte)'-')
+        {
+            negative = true;
+            i++;
+        }
 
-        // Begin() checked the final terminator, so a NUL is always found.
-        _position += nul + 1;
+        // Begin() checked that the payload ends with a NUL, so this loop stops inside the payload.
+        while (true)
+        {
+            var b = buffer[i];
+            var d = (uint)(b - '0');
+            if (d <= 9)
+            {
+                if (++digits > 18)
+                {
+                    return -1;
+                }
+
+                mantissa = (mantissa * 10) + d;
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+            }
+            else if (b == (byte)'.' && scale < 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return b == 0 && (digits > 0 || (!negative && scale < 0)) ? i : -1;
+            }
+
+            i++;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Commit(int nul)
+    {
+        _position = nul + 1;
+        _field++;
+    }
+
+    private static decimal ToDecimal(ulong mantissa, int scale, bool negative) =>
+        new((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<byte> Next(string key)
+    {
+        var position = _position;
+        var end = _end;
+        _field++;
+        if (position >= end)
+        {
+            ThrowTruncated(key);
+        }
+
+        // Begin() checked that the payload lies in the buffer and ends with a NUL, so a NUL is always found.
+        var rest = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), position), end - position);
+        var nul = rest.IndexOf((byte)0);
+        _position = position + nul + 1;
         return rest[..nul];
     }
+
+    [DoesNotReturn]
+    private void ThrowTruncated(string key) => throw Error($"frame ends before field {_field} ({key})");
 
     private static bool IsNonFinite(ReadOnlySpan<byte> text) =>
         text.SequenceEqual("Infinity"u8) || text.SequenceEqual("-Infinity"u8) || text.SequenceEqual("NaN"u8);

@@ -14,25 +14,22 @@ public static class WireText
     public static bool TryParseLong(ReadOnlySpan<byte> text, out long value)
     {
         value = 0;
-        if (text.IsEmpty)
+        var negative = false;
+        var i = 0;
+        if (!text.IsEmpty && text[0] is (byte)'-' or (byte)'+')
+        {
+            negative = text[0] == (byte)'-';
+            i = 1;
+        }
+
+        var digits = text.Length - i;
+        if (digits is <= 0 or > 19)
         {
             return false;
         }
 
-        var negative = false;
-        var i = 0;
-        if (text[0] is (byte)'-' or (byte)'+')
-        {
-            negative = text[0] == (byte)'-';
-            i = 1;
-            if (text.Length == 1)
-            {
-                return false;
-            }
-        }
-
-        // Accumulate as a negative number so that long.MinValue parses without overflow.
-        long acc = 0;
+        // Up to 18 digits cannot overflow a long: no per-digit overflow check (a division) on the hot path.
+        ulong acc = 0;
         for (; i < text.Length; i++)
         {
             var d = (uint)(text[i] - '0');
@@ -41,25 +38,31 @@ public static class WireText
                 return false;
             }
 
-            if (acc < (long.MinValue + d) / 10)
+            if (digits == 19 && acc > (ulong.MaxValue - d) / 10)
             {
                 return false;
             }
 
-            acc = (acc * 10) - d;
+            acc = (acc * 10) + d;
         }
 
-        if (!negative)
+        if (negative)
         {
-            if (acc == long.MinValue)
+            if (acc > (ulong)long.MaxValue + 1)
             {
                 return false;
             }
 
-            acc = -acc;
+            value = (long)(0 - acc);
+            return true;
         }
 
-        value = acc;
+        if (acc > long.MaxValue)
+        {
+            return false;
+        }
+
+        value = (long)acc;
         return true;
     }
 

@@ -60,14 +60,14 @@ internal static class DecodeCommand
 
     private static IEnumerable<string> Decode(MessageDecoder decoder, Direction direction, byte[] payload)
     {
-        if (direction == Direction.Client && HandshakePayloads.TryReadVersionRange(payload, out var min, out var max))
+        if (direction == Direction.Client && HandshakePayloads.TryReadVersionRange(payload, out var range))
         {
-            return [HandshakePayloads.VersionRangeLine(min, max)];
+            return [HandshakePayloads.VersionRangeLine(range)];
         }
 
-        if (direction == Direction.Server && HandshakePayloads.TryReadServerInfo(payload, out var version, out var time))
+        if (direction == Direction.Server && HandshakePayloads.TryReadServerInfo(payload, out var info))
         {
-            return [HandshakePayloads.ServerInfoLine(version, time)];
+            return [HandshakePayloads.ServerInfoLine(info)];
         }
 
         return TranscriptView.Lines(decoder.Decode(payload)).Select(l => l.ToString());

@@ -23,11 +23,12 @@ public static class Streams
         ["open_order"] = """{"order_id":42,"contract":{"con_id":265598,"symbol":"AAPL","sec_type":"STK","exchange":"SMART","currency":"USD","local_symbol":"AAPL","trading_class":"NMS"},"action":"BUY","quantity":"100","order_type":"LMT","lmt_price":"189.10","aux_price":"0","tif":"DAY","account":"DU0000001","order_ref":"bench-1","client_id":7,"perm_id":1518189976,"status":"Submitted"}""",
         ["historical_data"] = """{"req_id":9,"bars":[{"time":"20260402 09:30:00 US/Eastern","open":"254.20","high":"254.80","low":"250.65","close":"252.53","volume":"2829736","wap":"252.266","count":13633},{"time":"20260402 10:00:00 US/Eastern","open":"252.52","high":"255.40","low":"251.19","close":"255.38","volume":"2797972","wap":"252.971","count":16541},{"time":"20260402 11:00:00 US/Eastern","open":"255.40","high":"255.73","low":"254.36","close":"254.57","volume":"1400669","wap":"255.002","count":7744}]}""",
         ["update_account_value"] = """{"key":"NetLiquidation","value":"100000.00","currency":"USD","account":"DU0000001"}""",
+        ["tick_string"] = """{"req_id":1001,"field":48,"value":"189.10;100;1775425766350;2829736;188.9621;true"}""",
+        ["tick_generic"] = """{"req_id":1001,"field":49,"value":"0"}""",
+        ["market_depth_l2"] = """{"req_id":2001,"position":3,"market_maker":"NSDQ","operation":1,"side":1,"price":"189.12","size":"400","is_smart_depth":true}""",
+        ["commission_report"] = """{"exec_id":"0000e0d5.69dd7411.01.01","commission":"1.00","currency":"USD","realized_pnl":"","yield":"","yield_redemption_date":""}""",
         ["api_error"] = """{"req_id":-1,"code":2104,"message":"Market data farm connection is OK:usfarm","error_time_ms":1775425766350}""",
     };
-
-    /// <summary>Scenario names; "mix" is 80% ticks, the rest order flow, bars and account updates.</summary>
-    public static readonly string[] Scenarios = ["tick_price", "tick_size", "order_status", "open_order", "execution_detail", "historical_data", "mix"];
 
     /// <summary>A stream of framed messages for one scenario.</summary>
     public static byte[] Build(string scenario)
@@ -45,20 +46,26 @@ public static class Streams
     /// <summary>The typed messages of a scenario, in stream order.</summary>
     public static List<Message> Messages(string scenario)
     {
-        var names = scenario == "mix" ? MixNames() : Enumerable.Repeat(scenario, FramesPerStream);
+        IEnumerable<string> names = scenario == "mix" ? MixNames() : Enumerable.Repeat(scenario, FramesPerStream);
         return [.. names.Select(Sample)];
     }
 
-    private static IEnumerable<string> MixNames()
+    /// <summary>
+    /// What a trading backend's session receives: 80% top-of-book ticks (40% price, 30% size, 5% RTVolume
+    /// strings, 5% generic), 20% the rest (6% depth, 4% account values, 3% order status, 2% executions,
+    /// 2% commission reports, 1% open orders, 1% historical bars, 1% API errors). Deterministic order.
+    /// </summary>
+    private static string[] MixNames()
     {
-        // Deterministic: 50% prices, 30% sizes, 20% spread over the rest.
-        var rest = new[] { "order_status", "execution_detail", "open_order", "historical_data", "update_account_value", "api_error" };
-        var random = new Random(42);
-        for (var i = 0; i < FramesPerStream; i++)
-        {
-            var roll = random.Next(100);
-            yield return roll < 50 ? "tick_price" : roll < 80 ? "tick_size" : rest[random.Next(rest.Length)];
-        }
+        (string Name, int Percent)[] shares =
+        [
+            ("tick_price", 40), ("tick_size", 30), ("tick_string", 5), ("tick_generic", 5),
+            ("market_depth_l2", 6), ("update_account_value", 4), ("order_status", 3), ("execution_detail", 2),
+            ("commission_report", 2), ("open_order", 1), ("historical_data", 1), ("api_error", 1),
+        ];
+        var names = shares.SelectMany(s => Enumerable.Repeat(s.Name, s.Percent * FramesPerStream / 100)).ToArray();
+        new Random(42).Shuffle(names);
+        return names;
     }
 
     private static Message Sample(string name)

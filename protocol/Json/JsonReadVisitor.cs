@@ -14,6 +14,9 @@ internal sealed class JsonReadVisitor(JsonObject source, string prefix = "") : F
 {
     public override bool IsReading => true;
 
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public override void Fail(string reason) => throw new JsonMappingException(prefix.Length == 0 ? "(body)" : prefix.TrimEnd('.'), reason);
+
     public override void Version(int version)
     {
     }

@@ -14,6 +14,10 @@ internal sealed class JsonWriteVisitor(JsonObject target) : FieldVisitor
 
     public override bool IsReading => false;
 
+    // A message object holding a value no layout can carry is a programming error, not bad input.
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public override void Fail(string reason) => throw new InvalidOperationException(reason);
+
     public override void Version(int version)
     {
     }

@@ -24,6 +24,13 @@ public abstract class FieldVisitor
     /// </summary>
     public virtual bool HasMoreFields => true;
 
+    /// <summary>
+    /// Reports a value the layout cannot accept (an unknown type code, say). Readers of the wire throw a
+    /// <c>ProtocolException</c> naming the message and field; JSON readers name the key.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public abstract void Fail(string reason);
+
     /// <summary>A message-version field: written as <paramref name="version"/>, read and ignored.</summary>
     public abstract void Version(int version);
 

@@ -49,28 +49,13 @@ public sealed class MessageDecoder
     public Message Decode(in ReadOnlySequence<byte> payload) =>
         payload.IsSingleSegment ? Decode(payload.First) : Decode(payload.ToArray().AsMemory());
 
-    private Message Decode(byte[] buffer, int offset, int count)
+    /// <summary>Decodes one payload held in an array segment (no copy).</summary>
+    public Message Decode(byte[] buffer, int offset, int count)
     {
+        ArgumentNullException.ThrowIfNull(buffer);
         var id = _reader.Begin(buffer, offset, count);
-        if (MessageCatalog.Find(Sender, id) is not { } descriptor)
-        {
-            return new UnknownMessage(Sender, id, _reader.ReadRest());
-        }
-
-        var message = descriptor.Create();
-        try
-        {
-            message.Visit(_reader);
-        }
-        catch (ProtocolException)
-        {
-            throw;
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or OverflowException or FormatException)
-        {
-            throw new ProtocolException($"{descriptor.Name}: {ex.Message}", id, _reader.FieldIndex, ex);
-        }
-
-        return message;
+        // Layouts report bad values through FieldVisitor.Fail, so every failure is already a located ProtocolException.
+        var message = Sender == Direction.Server ? DispatchTable.ReadServer(id, _reader) : DispatchTable.ReadClient(id, _reader);
+        return message ?? new UnknownMessage(Sender, id, _reader.ReadRest());
     }
 }

@@ -16,33 +16,41 @@ internal sealed class WireReader : FieldVisitor
     private byte[] _buffer = [];
     private int _position;
     private int _end;
-    private int _field;
+    private int _start;
     private int _messageId;
 
     public override bool IsReading => true;
 
     public override bool HasMoreFields => _position < _end;
 
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public override void Fail(string reason) => throw Error(reason);
+
     /// <summary>Index of the last field read (message id = 0).</summary>
-    public int FieldIndex => _field;
+    /// <remarks>Counted from the position only when asked (errors), so reading a field touches no counter.</remarks>
+    public int FieldIndex => FieldsConsumed - 1;
+
+    private int FieldsConsumed => _buffer.AsSpan(_start, _position - _start).Count((byte)0);
 
     /// <summary>Starts reading a payload at its first field; returns the message id.</summary>
     public int Begin(byte[] buffer, int start, int length)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)start + (ulong)(uint)length, (ulong)buffer.Length, nameof(length));
-        _buffer = buffer;
-        _position = start;
-        _end = start + length;
-        _field = -1;
-        _messageId = 0;
-        if (length == 0)
+
+        // A stream decodes frame after frame from the same buffer; skip the GC write barrier when it is unchanged.
+        if (!ReferenceEquals(_buffer, buffer))
         {
-            throw new ProtocolException("empty payload");
+            _buffer = buffer;
         }
 
-        if (buffer[_end - 1] != 0)
+        var end = start + length;
+        _position = start;
+        _end = end;
+        _start = start;
+        _messageId = 0;
+        if (length == 0 || buffer[end - 1] != 0)
         {
-            throw new ProtocolException("payload does not end with a NUL terminator");
+            ThrowUnterminated(length);
         }
 
         var nul = ScanNumber(out var mantissa, out var digits, out var scale, out var negative);
@@ -53,9 +61,17 @@ internal sealed class WireReader : FieldVisitor
             return _messageId;
         }
 
-        var id = Next("message id");
-        throw new ProtocolException($"message id is not a non-negative integer: {Quote(id)}", null, 0);
+        ThrowBadMessageId();
+        return 0;
     }
+
+    [DoesNotReturn]
+    private static void ThrowUnterminated(int length) =>
+        throw new ProtocolException(length == 0 ? "empty payload" : "payload does not end with a NUL terminator");
+
+    [DoesNotReturn]
+    private void ThrowBadMessageId() =>
+        throw new ProtocolException($"message id is not a non-negative integer: {Quote(Next("message id"))}", null, 0);
 
     /// <summary>Fields not consumed by the layout.</summary>
     public int RemainingFields => _position >= _end ? 0 : _buffer.AsSpan(_position, _end - _position).Count((byte)0);
@@ -86,6 +102,12 @@ internal sealed class WireReader : FieldVisitor
             return;
         }
 
+        IntSlow(ref value, key);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void IntSlow(ref int value, string key)
+    {
         var text = Next(key);
         if (text.IsEmpty)
         {
@@ -108,6 +130,12 @@ internal sealed class WireReader : FieldVisitor
             return;
         }
 
+        IntMaxSlow(ref value, key);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void IntMaxSlow(ref int? value, string key)
+    {
         var text = Next(key);
         if (text.IsEmpty || text.SequenceEqual(Sentinels.IntMax))
         {
@@ -133,6 +161,12 @@ internal sealed class WireReader : FieldVisitor
             return;
         }
 
+        LongSlow(ref value, key);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void LongSlow(ref long value, string key)
+    {
         var text = Next(key);
         if (text.IsEmpty)
         {
@@ -155,6 +189,12 @@ internal sealed class WireReader : FieldVisitor
             return;
         }
 
+        LongMaxSlow(ref value, key);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void LongMaxSlow(ref long? value, string key)
+    {
         var text = Next(key);
         if (text.IsEmpty || text.SequenceEqual(Sentinels.LongMax))
         {
@@ -180,6 +220,12 @@ internal sealed class WireReader : FieldVisitor
             return;
         }
 
+        DecSlow(ref value, key);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void DecSlow(ref decimal value, string key)
+    {
         var text = Next(key);
         if (text.IsEmpty)
         {
@@ -202,6 +248,12 @@ internal sealed class WireReader : FieldVisitor
             return;
         }
 
+        DecMaxSlow(ref value, key);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void DecMaxSlow(ref decimal? value, string key)
+    {
         var text = Next(key);
         if (Sentinels.IsUnsetDecimal(text) || IsNonFinite(text))
         {
@@ -227,6 +279,12 @@ internal sealed class WireReader : FieldVisitor
             return;
         }
 
+        BoolSlow(ref value, key);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void BoolSlow(ref bool value, string key)
+    {
         var text = Next(key);
         if (text.IsEmpty)
         {
@@ -351,42 +409,45 @@ internal sealed class WireReader : FieldVisitor
             i++;
         }
 
-        // Begin() checked that the payload ends with a NUL, so this loop stops inside the payload.
-        while (true)
+        // Begin() checked that the payload ends with a NUL, so these loops stop inside the payload.
+        var first = i;
+        ulong value = 0;
+        uint d;
+        while ((d = (uint)(buffer[i] - '0')) <= 9)
         {
-            var b = buffer[i];
-            var d = (uint)(b - '0');
-            if (d <= 9)
-            {
-                if (++digits > 18)
-                {
-                    return -1;
-                }
-
-                mantissa = (mantissa * 10) + d;
-                if (scale >= 0)
-                {
-                    scale++;
-                }
-            }
-            else if (b == (byte)'.' && scale < 0)
-            {
-                scale = 0;
-            }
-            else
-            {
-                return b == 0 && (digits > 0 || (!negative && scale < 0)) ? i : -1;
-            }
-
+            value = (value * 10) + d;
             i++;
         }
+
+        var count = i - first;
+        if (buffer[i] == (byte)'.')
+        {
+            var fraction = ++i;
+            while ((d = (uint)(buffer[i] - '0')) <= 9)
+            {
+                value = (value * 10) + d;
+                i++;
+            }
+
+            scale = i - fraction;
+            count += scale;
+        }
+
+        // More than 18 digits may have wrapped: the general path handles them (and the sentinels).
+        if (buffer[i] != 0 || count > 18 || (count == 0 && (negative || scale >= 0)))
+        {
+            return -1;
+        }
+
+        mantissa = value;
+        digits = count;
+        return i;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Commit(int nul)
     {
         _position = nul + 1;
-        _field++;
     }
 
     private static decimal ToDecimal(ulong mantissa, int scale, bool negative) =>
@@ -397,7 +458,6 @@ internal sealed class WireReader : FieldVisitor
     {
         var position = _position;
         var end = _end;
-        _field++;
         if (position >= end)
         {
             ThrowTruncated(key);
@@ -405,13 +465,15 @@ internal sealed class WireReader : FieldVisitor
 
         // Begin() checked that the payload lies in the buffer and ends with a NUL, so a NUL is always found.
         var rest = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), position), end - position);
-        var nul = rest.IndexOf((byte)0);
+
+        var nul = FieldScan.EndOfField(rest);
+
         _position = position + nul + 1;
         return rest[..nul];
     }
 
     [DoesNotReturn]
-    private void ThrowTruncated(string key) => throw Error($"frame ends before field {_field} ({key})");
+    private void ThrowTruncated(string key) => throw new ProtocolException($"frame ends before field {FieldsConsumed} ({key})", _messageId, FieldsConsumed);
 
     private static bool IsNonFinite(ReadOnlySpan<byte> text) =>
         text.SequenceEqual("Infinity"u8) || text.SequenceEqual("-Infinity"u8) || text.SequenceEqual("NaN"u8);
@@ -419,7 +481,7 @@ internal sealed class WireReader : FieldVisitor
     private ProtocolException Bad(string key, string expected, ReadOnlySpan<byte> text) =>
         Error($"{key}: not a valid {expected}: {Quote(text)}");
 
-    private ProtocolException Error(string reason) => new(reason, _messageId, _field);
+    private ProtocolException Error(string reason) => new(reason, _messageId, FieldIndex);
 
     private static string Quote(ReadOnlySpan<byte> text)
     {

@@ -17,6 +17,9 @@ internal sealed class WireWriter : FieldVisitor
 
     public override bool IsReading => false;
 
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public override void Fail(string reason) => throw new ProtocolException(reason, _messageId, _field);
+
     public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
 
     public void Begin(int messageId)

@@ -66,7 +66,8 @@ public sealed class OrderCondition : FieldGroup
                 v.Str(ref Exchange, "exchange");
                 break;
             default:
-                throw new InvalidOperationException($"unsupported order condition type {Type}");
+                v.Fail($"unsupported order condition type {Type}");
+                break;
         }
     }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Text;
 using Ibkr.Protocol.Messages.Common;
 using Ibkr.Protocol.Wire;
 
@@ -264,11 +264,23 @@ public static class OrderFields
         }
 
         o.CompeteAgainstBestOffsetUpToMid = text == Order.CompeteAgainstBestOffsetUpToMidText;
-        o.CompeteAgainstBestOffset = o.CompeteAgainstBestOffsetUpToMid || IsUnset(text)
-            ? null
-            : decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-    }
+        o.CompeteAgainstBestOffset = null;
+        if (o.CompeteAgainstBestOffsetUpToMid)
+        {
+            return;
+        }
 
-    private static bool IsUnset(string text) =>
-        text.Length == 0 || text.Equals("1.7976931348623157E308", StringComparison.OrdinalIgnoreCase);
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        if (Sentinels.IsUnsetDecimal(utf8))
+        {
+            return;
+        }
+
+        if (!WireText.TryParseDecimal(utf8, out var value))
+        {
+            v.Fail($"compete_against_best_offset: not a valid number or Infinity: \"{text}\"");
+        }
+
+        o.CompeteAgainstBestOffset = value;
+    }
 }

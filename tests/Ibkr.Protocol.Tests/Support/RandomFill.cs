@@ -30,6 +30,9 @@ internal sealed class RandomFill(Random random) : FieldVisitor
 
     public override bool IsReading => true;
 
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public override void Fail(string reason) => throw new InvalidOperationException(reason);
+
     public override void Version(int version)
     {
     }

@@ -32,6 +32,26 @@ public class AllocationTests
     }
 
     [Fact]
+    public void Decoding_account_values_with_repeated_text_allocates_only_the_message_objects()
+    {
+        var encoder = new MessageEncoder();
+        string[] keys = ["NetLiquidation", "BuyingPower", "TotalCashValue", "AvailableFunds"];
+        var payloads = new List<ReadOnlyMemory<byte>>();
+        for (var i = 0; i < 400; i++)
+        {
+            payloads.Add(encoder.EncodePayload(new AccountValue { Key = keys[i % 4], Value = "100000.00", Currency = "USD", AccountName = "DU0000001" }));
+        }
+
+        var decoder = new MessageDecoder(Direction.Server);
+        DecodeAll(decoder, payloads);
+        var messageObject = Measure(() => GC.KeepAlive(new AccountValue()));
+
+        var allocated = Measure(() => DecodeAll(decoder, payloads));
+
+        Assert.Equal(400 * messageObject, allocated);
+    }
+
+    [Fact]
     public void Repeated_short_strings_come_from_the_decoder_cache()
     {
         var payload = new MessageEncoder().EncodePayload(new ManagedAccounts { Accounts = ["DU0000001"] });

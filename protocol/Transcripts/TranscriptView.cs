@@ -9,7 +9,8 @@ namespace Ibkr.Protocol.Transcripts;
 /// How a decoded frame reads as transcript lines. Most frames are one line named after the message.
 /// A few follow the vocabulary of the ibkr-go corpus so its transcripts run unchanged:
 /// HISTORICAL_DATA (17) reads as one <c>historical_bar</c> line per bar plus <c>historical_bars_end</c>,
-/// and the three open-order requests read as <c>req_open_orders</c> with a <c>scope</c>.
+/// and the three open-order requests read as <c>req_open_orders</c> with a <c>scope</c> (or
+/// <c>cancel_open_orders</c> for reqAutoOpenOrders(false)).
 /// </summary>
 public static class TranscriptView
 {
@@ -27,10 +28,14 @@ public static class TranscriptView
 
         var descriptor = message.Descriptor;
         var body = MessageJson.ToJson(message);
-        var scope = descriptor.Direction == Direction.Client ? OpenOrderScope(descriptor.Id, body) : null;
-        return scope is null
-            ? [new TranscriptLine(descriptor.Direction, descriptor.Name, body)]
-            : [new TranscriptLine(descriptor.Direction, "req_open_orders", new JsonObject { ["scope"] = scope })];
+        if (descriptor.Direction == Direction.Client && OpenOrderScope(descriptor.Id, body) is { } scope)
+        {
+            return scope.Length == 0
+                ? [new TranscriptLine(Direction.Client, "cancel_open_orders", [])]
+                : [new TranscriptLine(Direction.Client, "req_open_orders", new JsonObject { ["scope"] = scope })];
+        }
+
+        return [new TranscriptLine(descriptor.Direction, descriptor.Name, body)];
     }
 
     private static List<TranscriptLine> HistoricalBars(HistoricalData history)
@@ -52,11 +57,12 @@ public static class TranscriptView
         return lines;
     }
 
-    // The corpus names reqOpenOrders (5), reqAutoOpenOrders (15) and reqAllOpenOrders (16) alike.
+    // The corpus names reqOpenOrders (5), reqAutoOpenOrders (15) and reqAllOpenOrders (16) alike, with a scope;
+    // reqAutoOpenOrders(false) is its cancel_open_orders (empty scope here).
     private static string? OpenOrderScope(int id, JsonObject body) => id switch
     {
         OutMsg.ReqOpenOrders => "client",
-        OutMsg.ReqAutoOpenOrders => body["auto_bind"]?.GetValue<bool>() == false ? null : "auto",
+        OutMsg.ReqAutoOpenOrders => body["auto_bind"]?.GetValue<bool>() == false ? string.Empty : "auto",
         OutMsg.ReqAllOpenOrders => "all",
         _ => null,
     };

@@ -93,4 +93,16 @@ public class DecodeEncodeTests
         Assert.Equal(2, exit);
         Assert.StartsWith("error: ", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("5\u00001\u0000", "client req_open_orders {\"scope\":\"client\"}")]
+    [InlineData("15\u00001\u00001\u0000", "client req_open_orders {\"scope\":\"auto\"}")]
+    [InlineData("15\u00001\u00000\u0000", "client cancel_open_orders {}")]
+    [InlineData("16\u00001\u0000", "client req_open_orders {\"scope\":\"all\"}")]
+    public void Open_order_requests_read_in_the_corpus_vocabulary(string payload, string line)
+    {
+        var (exit, output, _) = Cli.Run(Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(payload)), "decode", "--direction", "client");
+        Assert.Equal(0, exit);
+        Assert.Equal(line, output.Trim());
+    }
 }

@@ -77,6 +77,11 @@ internal static class StepJson
             var offset = (int)Math.Min(ex.BytePositionInLine ?? 0, bytes.Length);
             return Fail(bytes, offset, "bad JSON: " + Trim(ex.Message));
         }
+        catch (InvalidOperationException)
+        {
+            // GetString on a string that cannot be transcoded (a lone surrogate escape such as \uD800).
+            return Fail(bytes, (int)reader.TokenStartIndex, "bad JSON: string is not valid Unicode");
+        }
 
         var body = JsonNode.Parse(json)!.AsObject();
         return new Result(body, strings, 0, null);
@@ -88,7 +93,12 @@ internal static class StepJson
 
     private static string Trim(string message)
     {
+        if (message.StartsWith("Expected depth to be zero", StringComparison.Ordinal))
+        {
+            return "unexpected end of the body (an object or array is not closed)";
+        }
+
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut < 0 ? message : message[..cut]).TrimEnd();
+        return (cut < 0 ? message : message[..cut]).Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal).TrimEnd();
     }
 }

@@ -27,7 +27,7 @@ public static class TranscriptParser
         var problems = new List<TranscriptProblem>();
         var bound = new HashSet<string>(StringComparer.Ordinal);
         var lines = text.Split('\n');
-        var count = text.EndsWith('\n') ? lines.Length - 1 : lines.Length;
+        var count = text.Length == 0 ? 0 : text.EndsWith('\n') ? lines.Length - 1 : lines.Length;
         for (var i = 0; i < count; i++)
         {
             var raw = lines[i];

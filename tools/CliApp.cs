@@ -14,6 +14,7 @@ public static class CliApp
         {
             DecodeCommand.Create(console),
             EncodeCommand.Create(console),
+            FmtCommand.Create(console),
         };
 
         var parse = root.Parse(args);

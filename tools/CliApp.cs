@@ -15,6 +15,7 @@ public static class CliApp
             DecodeCommand.Create(console),
             EncodeCommand.Create(console),
             FmtCommand.Create(console),
+            LintCommand.Create(console),
         };
 
         var parse = root.Parse(args);

@@ -39,6 +39,15 @@ public static class TranscriptVocabulary
         [(Direction.Server, "historical_data_update")] = [("count", false)],
     };
 
+    /// <summary>
+    /// Keys that are epoch seconds here but that the corpus also writes as RFC 3339 text
+    /// (<c>"2026-04-05T12:00:00Z"</c>). ibkr-go's builder silently turns such text into 0; we convert it.
+    /// </summary>
+    private static readonly Dictionary<(Direction, string), string[]> EpochSecondKeys = new()
+    {
+        [(Direction.Server, "realtime_bar")] = ["time"],
+    };
+
     /// <summary>Maps a transcript step onto our catalog.</summary>
     public static VocabularyResolution Resolve(Direction direction, string name, JsonObject body)
     {
@@ -155,6 +164,22 @@ public static class TranscriptVocabulary
             }
 
             Remove(body, key);
+        }
+
+        foreach (var key in EpochSecondKeys.GetValueOrDefault((descriptor.Direction, descriptor.Name)) ?? [])
+        {
+            if (body[key] is JsonValue v && v.GetValueKind() == JsonValueKind.String && !IsBinding(v)
+                && !long.TryParse(v.GetValue<string>(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out _))
+            {
+                if (DateTimeOffset.TryParse(v.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var time))
+                {
+                    body[key] = time.ToUnixTimeSeconds();
+                }
+                else
+                {
+                    problems.Add($"{step}: key \"{key}\" must be epoch seconds or an RFC 3339 time, got {v.ToJsonString()}");
+                }
+            }
         }
     }
 

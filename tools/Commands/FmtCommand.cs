@@ -24,22 +24,9 @@ internal static class FmtCommand
 
     public static int Run(CliConsole console, IReadOnlyList<string> paths, bool check)
     {
-        var files = new List<string>();
-        foreach (var path in paths)
+        if (!TranscriptFiles.TryExpand(console, paths, out var files))
         {
-            if (File.Exists(path))
-            {
-                files.Add(path);
-            }
-            else if (Directory.Exists(path))
-            {
-                files.AddRange(Directory.EnumerateFiles(path, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            }
-            else
-            {
-                console.Error.WriteLine($"error: {path}: no such file or directory");
-                return ExitCodes.Usage;
-            }
+            return ExitCodes.Usage;
         }
 
         var changed = 0;

@@ -10,20 +10,6 @@ namespace Ibkr.Protocol.Transcripts;
 /// </summary>
 internal sealed class KeySampler(Random random, ISet<string> keys, string prefix = "", int depth = 0) : FieldVisitor
 {
-    private static readonly Dictionary<string, string[]> Vocabularies = new(StringComparer.Ordinal)
-    {
-        ["sec_type"] = ["STK", "OPT", "FUT", "BAG", "FUND", "CASH", "FOP", string.Empty],
-        ["order_type"] = ["LMT", "MKT", "STP", "PEG BENCH", "PEG BEST", "PEG MID", "TRAIL LIMIT", "REL", string.Empty],
-        ["exchange"] = ["SMART", "IBKRATS", "NASDAQ", string.Empty],
-        ["algo_strategy"] = ["Adaptive", "Vwap", string.Empty],
-        ["hedge_type"] = ["D", "B", string.Empty],
-        ["delta_neutral_order_type"] = ["None", "LMT", string.Empty],
-        ["is_successful"] = ["true", "false"],
-        ["tick_type"] = ["0", "1", "2", "3", "4", "5"],
-        ["type"] = ["1", "3", "4", "5", "6", "7"],
-        ["conjunction"] = ["a", "o"],
-        ["compete_against_best_offset"] = [string.Empty, "Infinity", "0.5", "12"],
-    };
 
     public override bool IsReading => true;
 
@@ -103,16 +89,5 @@ internal sealed class KeySampler(Random random, ISet<string> keys, string prefix
         return true;
     }
 
-    private bool Vocabulary(string key, out string value)
-    {
-        var leaf = key[(key.LastIndexOf('.') + 1)..];
-        if (Vocabularies.TryGetValue(leaf, out var words))
-        {
-            value = words[random.Next(words.Length)];
-            return true;
-        }
-
-        value = string.Empty;
-        return false;
-    }
+    private bool Vocabulary(string key, out string value) => BranchVocabulary.TryDraw(key, random, out value);
 }

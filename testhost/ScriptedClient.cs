@@ -424,7 +424,9 @@ internal sealed class ScriptedClientRunner : IAsyncDisposable
         try
         {
             var message = _decoder.Decode(payload);
-            return $"{message.Descriptor?.Name ?? "unknown"} {MessageJson.Serialize(MessageJson.ToJson(message))}";
+            return message is UnknownMessage
+                ? $"unknown {MessageJson.Serialize(MessageJson.ToJson(message))}"
+                : $"{message.Descriptor.Name} {MessageJson.Serialize(MessageJson.ToJson(message))}";
         }
         catch (ProtocolException)
         {

@@ -53,9 +53,25 @@ internal static class ReplayCommand
 
     private static async Task<int> RunAsync(CliConsole console, Protocol.Transcripts.Transcript transcript, IPEndPoint endpoint, TimeSpan timeout)
     {
-        await using var host = ReplayHost.Start(transcript, new ReplayHostOptions { Listen = endpoint, StepTimeout = timeout });
-        console.Out.WriteLine($"listening on {host.Address}");
-        console.Out.Flush();
+        await using var host = ReplayHost.Start(transcript, new ReplayHostOptions
+        {
+            Listen = endpoint,
+            StepTimeout = timeout,
+            StepPlayed = step =>
+            {
+                lock (console)
+                {
+                    console.Out.WriteLine($"ok {step.Line}: {PlayCommand.Describe(step)}");
+                    console.Out.Flush();
+                }
+            },
+        });
+        lock (console)
+        {
+            console.Out.WriteLine($"listening on {host.Address}");
+            console.Out.Flush();
+        }
+
         var result = await host.Completion.ConfigureAwait(false);
         if (result.Consumed)
         {

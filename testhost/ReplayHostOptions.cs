@@ -1,4 +1,5 @@
 using System.Net;
+using Ibkr.Protocol.Transcripts;
 
 namespace Ibkr.TestHost;
 
@@ -16,4 +17,7 @@ public sealed record ReplayHostOptions
 
     /// <summary>The clock for step timeouts and <c>sleep</c> steps.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Called on the host's worker after each step that completed (for per-step output); null for none.</summary>
+    public Action<TranscriptStep>? StepPlayed { get; init; }
 }

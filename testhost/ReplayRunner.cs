@@ -34,6 +34,11 @@ internal sealed class ReplayRunner(Transcript transcript, ReplayHostOptions opti
                 var step = _steps[index];
                 line = step.Line;
                 var consumed = await RunStepAsync(index, stop).ConfigureAwait(false);
+                for (var i = 0; i < consumed; i++)
+                {
+                    options.StepPlayed?.Invoke(_steps[index + i]);
+                }
+
                 index += consumed;
                 played += consumed;
             }

@@ -16,6 +16,9 @@ public static class CliApp
             EncodeCommand.Create(console),
             FmtCommand.Create(console),
             LintCommand.Create(console),
+            PlayCommand.Create(console),
+            ReplayCommand.Create(console),
+            SelfPlayCommand.Create(console),
         };
 
         var parse = root.Parse(args);

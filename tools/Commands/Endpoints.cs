@@ -1,0 +1,43 @@
+using System.Globalization;
+using Ibkr.Protocol.Transcripts;
+
+namespace Ibkr.Cli.Commands;
+
+/// <summary>Shared parsing for the replay verbs: HOST:PORT, Go durations, loading a transcript.</summary>
+internal static class Endpoints
+{
+    public static bool TryParseHostPort(string text, out string host, out int port)
+    {
+        host = string.Empty;
+        port = 0;
+        var colon = text.LastIndexOf(':');
+        if (colon <= 0 || !int.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out port) || port > 65535)
+        {
+            return false;
+        }
+
+        host = text[..colon].Trim('[', ']');
+        return true;
+    }
+
+    public static bool TryParseTimeout(CliConsole console, string text, out TimeSpan timeout)
+    {
+        var nanoseconds = GoDuration.TryParse(text, out var error);
+        if (nanoseconds is not > 0)
+        {
+            console.Error.WriteLine($"error: --timeout: {error ?? "must be positive"}");
+            timeout = default;
+            return false;
+        }
+
+        timeout = TimeSpan.FromTicks(nanoseconds.Value / 100);
+        return true;
+    }
+
+    /// <summary>Parses and lints a transcript; the first problem when it is not clean.</summary>
+    public static (Transcript Transcript, TranscriptProblem? Problem) Load(string file)
+    {
+        var parsed = TranscriptLint.Check(file, File.ReadAllText(file));
+        return (parsed.Transcript, parsed.Problems.Count > 0 ? parsed.Problems[0] : null);
+    }
+}

@@ -1,13 +1,16 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Ibkr.Protocol.Wire;
 
 namespace Ibkr.TestHost;
 
 /// <summary>
 /// Matches an expected client-step body against the decoded message's JSON (testhost-matching.md §6): objects
 /// are partial, arrays exact, <c>$name</c> strings bind, other strings compare with the actual value's text,
-/// numbers numerically, booleans by value.
+/// numbers numerically, booleans by value; a Java MAX sentinel
+/// literal matches an unset (empty) value.
 /// </summary>
 internal static class BodyMatcher
 {
@@ -86,7 +89,9 @@ internal static class BodyMatcher
                         : Differ(path, $"{Quote(Bindings.Text(bound))} (bound to {text})", Describe(actual));
                 }
 
-                return actual is not null && Bindings.Text(actual) == text ? null : Differ(path, Quote(text), Describe(actual));
+                return actual is not null && (Bindings.Text(actual) == text || IsUnsetPair(text, actual))
+                    ? null
+                    : Differ(path, Quote(text), Describe(actual));
 
             case JsonValueKind.Number:
                 var want = expected.ToJsonString();
@@ -106,6 +111,13 @@ internal static class BodyMatcher
                 return Differ(path, expected.ToJsonString(), Describe(actual));
         }
     }
+
+    // The codec reads a Java MAX sentinel as unset and writes unset as an empty field, so a script that spells
+    // the sentinel (the corpus keeps Double.MAX_VALUE on commission_report.realized_pnl) means "unset".
+    private static bool IsUnsetPair(string expected, JsonNode actual) =>
+        expected.Length > 0
+        && Bindings.Text(actual).Length == 0
+        && Sentinels.IsUnsetDecimal(Encoding.ASCII.GetBytes(expected));
 
     private static bool TryNumber(JsonNode? node, out decimal number)
     {

@@ -2,7 +2,7 @@ using Ibkr.Protocol.Transcripts;
 
 namespace Ibkr.Conformance.Tests;
 
-/// <summary>The project's own transcripts (<c>transcripts/</c>) lint without problems and are canonical.</summary>
+/// <summary>The project's own transcripts (<c>transcripts/</c>) lint without problems, are canonical and self-play.</summary>
 public class OwnTranscriptsTests
 {
     public static TheoryData<string> Files()
@@ -16,7 +16,7 @@ public class OwnTranscriptsTests
         return data;
     }
 
-    private static string Folder
+    internal static string Folder
     {
         get
         {
@@ -48,4 +48,9 @@ public class OwnTranscriptsTests
         Assert.Equal(text, TranscriptWriter.Write(result.Transcript));
         Assert.StartsWith("# ", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task Transcript_self_plays(string name) =>
+        await SelfPlayConformanceTests.AssertSelfPlays(Path.Combine(Folder, name));
 }

@@ -69,18 +69,18 @@ public sealed class SelfPlayTests
     [Fact]
     public async Task A_server_step_the_client_sees_differently_fails_naming_its_line()
     {
-        // Our codec writes an empty error_time_ms as 0, so the client reads 0 where the script says "": the one
+        // An empty code (a zero-is-a-value int) is written as 0, so the client reads 0 where the script says "": the one
         // kind of server step self-play can see differently is a value that does not survive encode + decode.
         var transcript = Parse(Bootstrap + """
             client cancel_quote {"req_id":"$a"}
             server tick_price {"req_id":"$a","field":1,"price":"189.10"}
-            server api_error {"req_id":-1,"code":2104,"message":"ok","advanced_order_reject_json":"","error_time_ms":""}
+            server api_error {"req_id":-1,"code":"","message":"ok"}
             """);
         var result = await SelfPlay.RunAsync(transcript, Timeout, TestContext.Current.CancellationToken);
         Assert.False(result.Passed);
         Assert.Equal(6, result.Failure!.Line);
         Assert.Equal("inline.txt", result.Failure.File);
-        Assert.Contains("error_time_ms", result.Failure.Reason, StringComparison.Ordinal);
+        Assert.Contains("code: expected \"\", got 0", result.Failure.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

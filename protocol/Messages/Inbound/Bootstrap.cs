@@ -41,7 +41,8 @@ public sealed class ApiError : Message
     public int Code;
     public string Message = string.Empty;
     public string AdvancedOrderRejectJson = string.Empty;
-    public long ErrorTimeMs;
+    /// <summary>Epoch milliseconds; null when the field is empty (as ibkr-go's host writes it).</summary>
+    public long? ErrorTimeMs;
 
     public override void Visit(FieldVisitor v)
     {
@@ -50,6 +51,6 @@ public sealed class ApiError : Message
         v.Int(ref Code, "code");
         v.Text(ref Message, "message");
         v.Text(ref AdvancedOrderRejectJson, "advanced_order_reject_json");
-        v.Long(ref ErrorTimeMs, "error_time_ms");
+        v.LongMax(ref ErrorTimeMs, "error_time_ms");
     }
 }

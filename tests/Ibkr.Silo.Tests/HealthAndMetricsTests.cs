@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.Json;
+using Ibkr.Protocol.Telemetry;
+
+namespace Ibkr.Silo.Tests;
+
+/// <summary>/healthz and /metrics over real HTTP on a loopback port.</summary>
+public sealed class HealthAndMetricsTests(HealthFixture fixture) : IClassFixture<HealthFixture>
+{
+    private async Task<(HttpStatusCode Status, JsonElement Body)> GetHealthAsync()
+    {
+        using var response = await fixture.Http.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement.Clone();
+        return (response.StatusCode, body);
+    }
+
+    [Fact]
+    public async Task Healthz_is_200_with_every_session_state_when_all_are_ready()
+    {
+        fixture.Sessions.States.Clear();
+        fixture.Sessions.States["paper"] = "Ready";
+        fixture.Sessions.States["live"] = "Ready";
+
+        var (status, body) = await GetHealthAsync();
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("healthy", body.GetProperty("status").GetString());
+        Assert.Equal("Active", body.GetProperty("silo").GetProperty("status").GetString());
+        Assert.Equal("embedded", body.GetProperty("silo").GetProperty("profile").GetString());
+        Assert.Equal("Ready", body.GetProperty("sessions").GetProperty("paper").GetString());
+        Assert.Equal("Ready", body.GetProperty("sessions").GetProperty("live").GetString());
+        Assert.Equal(0, body.GetProperty("problems").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Healthz_is_503_naming_the_session_that_is_not_ready()
+    {
+        fixture.Sessions.States.Clear();
+        fixture.Sessions.States["paper"] = "Ready";
+        fixture.Sessions.States["live"] = "Reconnecting";
+
+        var (status, body) = await GetHealthAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("unhealthy", body.GetProperty("status").GetString());
+        Assert.Equal("Reconnecting", body.GetProperty("sessions").GetProperty("live").GetString());
+        Assert.Equal(["session 'live' is Reconnecting, not Ready"], body.GetProperty("problems").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [Fact]
+    public async Task Metrics_expose_the_ibkr_instruments_in_prometheus_format()
+    {
+        IbkrTelemetry.Reconnects.Add(3, new KeyValuePair<string, object?>(IbkrTelemetry.Tags.Session, "metrics-test"));
+
+        using var response = await fixture.Http.GetAsync(new Uri("/metrics", UriKind.Relative), TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var line = Assert.Single(text.Split('\n'), l => l.StartsWith("ibkr_reconnects", StringComparison.Ordinal) && l.Contains("metrics-test", StringComparison.Ordinal));
+        // name{labels} value [timestamp]
+        Assert.Equal("3", line[(line.LastIndexOf('}') + 2)..].Split(' ')[0]);
+        Assert.Contains("# TYPE ibkr_reconnects_total counter", text, StringComparison.Ordinal);
+    }
+}

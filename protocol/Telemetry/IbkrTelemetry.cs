@@ -46,7 +46,12 @@ public static class IbkrTelemetry
 
     /// <summary>Time the writer waited for the pacing window, per delayed message. Tag: <see cref="Tags.Session"/>.</summary>
     public static readonly Histogram<double> PacingWait =
-        Meter.CreateHistogram<double>("ibkr.pacing.wait", "s", "Time outbound messages waited for the pacing window");
+        Meter.CreateHistogram(
+            "ibkr.pacing.wait",
+            "s",
+            "Time outbound messages waited for the pacing window",
+            tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5] });
 
     /// <summary>Order status changes. Tags: <see cref="Tags.Session"/>, <see cref="Tags.From"/>, <see cref="Tags.To"/>.</summary>
     public static readonly Counter<long> OrderTransitions =
@@ -58,7 +63,12 @@ public static class IbkrTelemetry
 
     /// <summary>Subscribers one subscription event was delivered to. Tag: <see cref="Tags.Kind"/>.</summary>
     public static readonly Histogram<long> SubscriptionFanOut =
-        Meter.CreateHistogram<long>("ibkr.subscription.fanout", "{subscriber}", "Subscribers each subscription event reached");
+        Meter.CreateHistogram(
+            "ibkr.subscription.fanout",
+            "{subscriber}",
+            "Subscribers each subscription event reached",
+            tags: null,
+            advice: new InstrumentAdvice<long> { HistogramBucketBoundaries = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] });
 
     /// <summary>Tag names used on the instruments above, so every recorder spells them the same way.</summary>
     public static class Tags

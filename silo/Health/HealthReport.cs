@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Ibkr.Silo.Health;
 
 /// <summary>The body of <c>/healthz</c>.</summary>
@@ -11,7 +13,8 @@ public sealed record HealthReport(
     IReadOnlyDictionary<string, string> Sessions,
     IReadOnlyList<string> Problems)
 {
-    /// <summary>Whether everything is healthy.</summary>
+    /// <summary>Whether everything is healthy (the body says it with <see cref="Status"/>).</summary>
+    [JsonIgnore]
     public bool IsHealthy => Problems.Count == 0;
 }
 

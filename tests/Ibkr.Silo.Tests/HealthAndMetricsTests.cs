@@ -62,4 +62,38 @@ public sealed class HealthAndMetricsTests(HealthFixture fixture) : IClassFixture
         Assert.Equal("3", line[(line.LastIndexOf('}') + 2)..].Split(' ')[0]);
         Assert.Contains("# TYPE ibkr_reconnects_total counter", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Every_ibkr_instrument_is_exported_under_its_documented_name()
+    {
+        var session = new KeyValuePair<string, object?>(IbkrTelemetry.Tags.Session, "names-test");
+        IbkrTelemetry.LegsOpened.Add(1, session);
+        IbkrTelemetry.LegsEnded.Add(1, session, new(IbkrTelemetry.Tags.Reason, "RemoteClosed"));
+        IbkrTelemetry.MessagesIn.Add(1, session, new(IbkrTelemetry.Tags.Message, "TickPrice"));
+        IbkrTelemetry.MessagesOut.Add(1, session, new(IbkrTelemetry.Tags.Message, "ReqMktData"));
+        IbkrTelemetry.DecodeErrors.Add(1, session);
+        IbkrTelemetry.PacingWait.Record(0.02, session);
+        IbkrTelemetry.OrderTransitions.Add(1, session, new(IbkrTelemetry.Tags.From, "Submitted"), new(IbkrTelemetry.Tags.To, "Filled"));
+        IbkrTelemetry.Fills.Add(1, session);
+        IbkrTelemetry.SubscriptionFanOut.Record(4, new KeyValuePair<string, object?>(IbkrTelemetry.Tags.Kind, "quotes"));
+
+        var text = await fixture.Http.GetStringAsync(new Uri("/metrics", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        // The names docs/operations.md lists.
+        string[] documented =
+        [
+            "ibkr_legs_opened_total", "ibkr_legs_ended_total", "ibkr_messages_in_total", "ibkr_messages_out_total",
+            "ibkr_decode_errors_total", "ibkr_pacing_wait_seconds", "ibkr_order_transitions_total", "ibkr_fills_total",
+            "ibkr_subscription_fanout",
+        ];
+        Assert.All(documented, name => Assert.Contains($"# TYPE {name} ", text, StringComparison.Ordinal));
+        Assert.Contains(
+            "ibkr_order_transitions_total{otel_scope_name=\"Ibkr.Orleans\",ibkr_order_from=\"Submitted\",ibkr_order_to=\"Filled\",ibkr_session=\"names-test\"} 1",
+            text,
+            StringComparison.Ordinal);
+
+        // Pacing waits are fractions of a second: the buckets are too.
+        Assert.Contains("ibkr_pacing_wait_seconds_bucket{otel_scope_name=\"Ibkr.Orleans\",ibkr_session=\"names-test\",le=\"0.01\"} 0", text, StringComparison.Ordinal);
+        Assert.Contains("ibkr_pacing_wait_seconds_bucket{otel_scope_name=\"Ibkr.Orleans\",ibkr_session=\"names-test\",le=\"0.02\"} 1", text, StringComparison.Ordinal);
+    }
 }

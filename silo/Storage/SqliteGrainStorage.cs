@@ -159,23 +159,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecyclePartic
         var payload = _options.GrainStorageSerializer.Serialize(grainState.State).ToArray();
         return Run("write", stateName, grainId, connection =>
         {
-            var etag = NewETag();
-            var sql = grainState.ETag is null ? SqliteGrainStorageSchema.Insert : SqliteGrainStorageSchema.Update;
-            using var command = Command(connection, sql, stateName, grainId);
-            command.Parameters.AddWithValue("$etag", etag);
-            command.Parameters.AddWithValue("$payload", payload);
-            command.Parameters.AddWithValue("$updated", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-            if (grainState.ETag is not null)
-            {
-                command.Parameters.AddWithValue("$expected", grainState.ETag);
-            }
-
-            if (command.ExecuteNonQuery() == 0)
-            {
-                throw Conflict(connection, "write", stateName, grainId, grainState.ETag);
-            }
-
-            grainState.ETag = etag;
+            grainState.ETag = Put(connection, "write", stateName, grainId, grainState.ETag, payload);
             grainState.RecordExists = true;
         }, cancellationToken);
     }
@@ -200,29 +184,49 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, ILifecyclePartic
                     throw Conflict(connection, "clear", stateName, grainId, expected: null);
                 }
             }
-            else
+            else if (_options.DeleteStateOnClear)
             {
-                var sql = _options.DeleteStateOnClear ? SqliteGrainStorageSchema.Delete : SqliteGrainStorageSchema.Update;
-                etag = _options.DeleteStateOnClear ? null : NewETag();
-                using var command = Command(connection, sql, stateName, grainId);
+                using var command = Command(connection, SqliteGrainStorageSchema.Delete, stateName, grainId);
                 command.Parameters.AddWithValue("$expected", grainState.ETag);
-                if (etag is not null)
-                {
-                    command.Parameters.AddWithValue("$etag", etag);
-                    command.Parameters.AddWithValue("$payload", DBNull.Value);
-                    command.Parameters.AddWithValue("$updated", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
-                }
-
                 if (command.ExecuteNonQuery() == 0)
                 {
                     throw Conflict(connection, "clear", stateName, grainId, grainState.ETag);
                 }
+            }
+            else
+            {
+                etag = Put(connection, "clear", stateName, grainId, grainState.ETag, payload: null);
             }
 
             grainState.State = CreateInstance<T>();
             grainState.ETag = etag;
             grainState.RecordExists = false;
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores <paramref name="payload"/> (null: a cleared row) where the stored ETag is <paramref name="expected"/>
+    /// (null: where no row exists yet) and returns the new ETag; a mismatch throws the conflict.
+    /// </summary>
+    private string Put(SqliteConnection connection, string operation, string stateName, GrainId grainId, string? expected, byte[]? payload)
+    {
+        var etag = NewETag();
+        var sql = expected is null ? SqliteGrainStorageSchema.Insert : SqliteGrainStorageSchema.Update;
+        using var command = Command(connection, sql, stateName, grainId);
+        command.Parameters.AddWithValue("$etag", etag);
+        command.Parameters.AddWithValue("$payload", (object?)payload ?? DBNull.Value);
+        command.Parameters.AddWithValue("$updated", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        if (expected is not null)
+        {
+            command.Parameters.AddWithValue("$expected", expected);
+        }
+
+        if (command.ExecuteNonQuery() == 0)
+        {
+            throw Conflict(connection, operation, stateName, grainId, expected);
+        }
+
+        return etag;
     }
 
     private Task Run(string operation, string stateName, GrainId grainId, Action<SqliteConnection> body, CancellationToken cancellationToken) =>

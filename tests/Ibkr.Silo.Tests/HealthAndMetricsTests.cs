@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Ibkr.Protocol.Telemetry;
+using Ibkr.Silo.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Ibkr.Silo.Tests;
 
@@ -95,5 +98,14 @@ public sealed class HealthAndMetricsTests(HealthFixture fixture) : IClassFixture
         // Pacing waits are fractions of a second: the buckets are too.
         Assert.Contains("ibkr_pacing_wait_seconds_bucket{otel_scope_name=\"Ibkr.Orleans\",ibkr_session=\"names-test\",le=\"0.01\"} 0", text, StringComparison.Ordinal);
         Assert.Contains("ibkr_pacing_wait_seconds_bucket{otel_scope_name=\"Ibkr.Orleans\",ibkr_session=\"names-test\",le=\"0.02\"} 1", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_options_the_grains_read_are_registered_from_configuration()
+    {
+        Assert.True(fixture.Services.GetRequiredService<IOptions<TradingOptions>>().Value.Enabled);
+        var paper = fixture.Services.GetRequiredService<IOptionsMonitor<GatewaySessionOptions>>().Get("paper");
+        Assert.Equal(("paper", "127.0.0.1", 4002, 3), (paper.Name, paper.Host, paper.Port, paper.ClientId));
+        Assert.Equal("paper", Assert.Single(fixture.Services.GetRequiredService<GatewaySessionCatalog>().Sessions).Name);
     }
 }

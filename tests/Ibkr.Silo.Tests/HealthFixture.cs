@@ -23,10 +23,16 @@ public sealed class HealthFixture : IAsyncLifetime
 
     public HttpClient Http { get; } = new();
 
+    public IServiceProvider Services => _silo!.App.Services;
+
     public async ValueTask InitializeAsync()
     {
         var settings = TestSilo.Embedded(_data.Path);
         settings["Ibkr:Telemetry:Exporters"] = "prometheus";
+        settings["Ibkr:Trading:Enabled"] = "true";
+        settings["Ibkr:Sessions:paper:Host"] = "127.0.0.1";
+        settings["Ibkr:Sessions:paper:Port"] = "4002";
+        settings["Ibkr:Sessions:paper:ClientId"] = "3";
         _silo = await TestSilo.StartAsync(settings, services => services.AddSingleton<ISessionHealthSource>(Sessions));
         Http.BaseAddress = _silo.HttpAddress;
     }

@@ -16,6 +16,19 @@ finish() {
   if [ "$failed" -eq 0 ]; then exit 0; else exit 1; fi
 }
 
+# The silo tests start their own redis-server (Debian package) on a loopback port.
+if ! command -v redis-server >/dev/null 2>&1; then
+  echo "== install redis-server"
+  if [ "$(id -u)" -eq 0 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null && apt-get install -y -qq redis-server >/dev/null
+  fi
+  if ! command -v redis-server >/dev/null 2>&1; then
+    echo "redis-server is missing and could not be installed (run as root, or: apt-get install redis-server)"
+    failed=$((failed + 1))
+  fi
+fi
+
 echo "== build"
 if ! dotnet build Ibkr.Orleans.sln -c Release -nologo -v quiet 2>&1 | tee "$log" | grep -E "error|warn" ; then :; fi
 if grep -qE "Build FAILED|error [A-Z]+[0-9]+" "$log" || ! grep -q "0 Error(s)" "$log"; then

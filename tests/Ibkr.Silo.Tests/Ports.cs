@@ -1,0 +1,29 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Ibkr.Silo.Tests;
+
+internal static class Ports
+{
+    /// <summary>Distinct loopback ports that were free a moment ago (all held open together, then released).</summary>
+    public static int[] Free(int count)
+    {
+        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
+        try
+        {
+            foreach (var listener in listeners)
+            {
+                listener.Start();
+            }
+
+            return [.. listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port)];
+        }
+        finally
+        {
+            foreach (var listener in listeners)
+            {
+                listener.Stop();
+            }
+        }
+    }
+}

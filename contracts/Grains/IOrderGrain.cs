@@ -36,11 +36,14 @@ public interface IOrderGrain : IGrainWithStringKey
     [Alias("Lifecycle")]
     IAsyncEnumerable<LifecycleEvent> LifecycleAsync(long afterSeq);
 
-    /// <summary>From the session: what the Gateway said about this order, in wire order.</summary>
-    [Alias("OnWire"), OneWay]
-    Task OnWireEventsAsync(string session, IReadOnlyList<OrderEvent> events);
+    /// <summary>
+    /// From the session: what the Gateway said about this order, in wire order; returns the state after them. The
+    /// session awaits each call before the next batch, which keeps the order's events in wire order.
+    /// </summary>
+    [Alias("OnWire")]
+    Task<OrderSnapshot> OnWireEventsAsync(string session, IReadOnlyList<OrderEvent> events);
 
     /// <summary>From the session: the connection dropped (Gap) or came back (Resumed).</summary>
-    [Alias("OnLifecycle"), OneWay]
+    [Alias("OnLifecycle")]
     Task OnSessionLifecycleAsync(LifecycleEvent lifecycle);
 }

@@ -31,11 +31,11 @@ public interface ISubscriptionGrain : IGrainWithStringKey
     [Alias("Lifecycle")]
     IAsyncEnumerable<LifecycleEvent> LifecycleAsync(long afterSeq);
 
-    /// <summary>From the session: business events in wire order.</summary>
-    [Alias("OnEvents"), OneWay]
+    /// <summary>From the session: business events in wire order (awaited, so batches cannot overtake each other).</summary>
+    [Alias("OnEvents")]
     Task OnEventsAsync(IReadOnlyList<SubscriptionEvent> events);
 
     /// <summary>From the session: Started, SnapshotComplete, Gap, Resumed or Closed.</summary>
-    [Alias("OnLifecycle"), OneWay]
+    [Alias("OnLifecycle")]
     Task OnLifecycleAsync(LifecycleEvent lifecycle);
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ibkr.Grains.Configuration;
 
 namespace Ibkr.Silo.Configuration;
 

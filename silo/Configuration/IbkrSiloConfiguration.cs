@@ -1,3 +1,4 @@
+using Ibkr.Grains.Configuration;
 namespace Ibkr.Silo.Configuration;
 
 /// <summary>

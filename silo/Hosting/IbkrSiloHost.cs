@@ -1,4 +1,5 @@
 using System.Reflection;
+using Ibkr.Grains.Configuration;
 using Ibkr.Silo.Configuration;
 using Ibkr.Silo.Health;
 using Ibkr.Silo.Telemetry;
@@ -65,14 +66,13 @@ public static class IbkrSiloHost
         var services = builder.Services;
         services.AddSingleton(configuration);
         Register(services, Options.DefaultName, configuration.Silo);
-        Register(services, Options.DefaultName, configuration.Trading);
         Register(services, Options.DefaultName, configuration.Telemetry);
         foreach (var session in configuration.Sessions)
         {
             Register(services, session.Name, session);
         }
 
-        services.AddSingleton(new GatewaySessionCatalog(configuration.Sessions));
+        services.AddIbkrGrainServices(configuration.Sessions, configuration.Trading);
         services.AddSingleton<SiloHealthProbe>();
         services.AddIbkrTelemetry(configuration.Telemetry);
 

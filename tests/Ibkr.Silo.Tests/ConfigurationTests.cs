@@ -1,3 +1,4 @@
+using Ibkr.Grains.Configuration;
 using Ibkr.Silo.Configuration;
 using Microsoft.Extensions.Configuration;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Ibkr.Grains.Configuration;
 using Ibkr.Protocol.Telemetry;
-using Ibkr.Silo.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

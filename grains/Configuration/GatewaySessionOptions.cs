@@ -1,6 +1,6 @@
 using Ibkr.Protocol.Transport;
 
-namespace Ibkr.Silo.Configuration;
+namespace Ibkr.Grains.Configuration;
 
 /// <summary>
 /// One gateway session (<c>Ibkr:Sessions:&lt;name&gt;</c>): which TWS / IB Gateway to connect to and how the

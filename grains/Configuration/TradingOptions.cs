@@ -1,4 +1,4 @@
-namespace Ibkr.Silo.Configuration;
+namespace Ibkr.Grains.Configuration;
 
 /// <summary>
 /// <c>Ibkr:Trading</c>: whether the service may place, modify or cancel orders. Off unless configured, so a silo

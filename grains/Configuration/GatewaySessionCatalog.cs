@@ -1,4 +1,4 @@
-namespace Ibkr.Silo.Configuration;
+namespace Ibkr.Grains.Configuration;
 
 /// <summary>
 /// Every configured gateway session, validated, ordered by name (as configuration lists them). Named options cannot be enumerated, so

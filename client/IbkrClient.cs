@@ -1,0 +1,74 @@
+using Ibkr.Client.Apis;
+using Ibkr.Client.Handles;
+using Ibkr.Contracts.Grains;
+using Ibkr.Contracts.Sessions;
+
+namespace Ibkr.Client;
+
+/// <summary>
+/// The facade trading backends use: typed one-shots, shared subscriptions and durable order handles on one
+/// gateway session of the cluster. Grain keys never show; reconnects show as Gap then Resumed lifecycle events.
+/// </summary>
+/// <example>
+/// <code>
+/// var ibkr = new IbkrClient(clusterClient, new IbkrClientOptions { Session = "paper" });
+/// await ibkr.ConnectAsync();
+/// var aapl = await ibkr.Contracts.QualifyAsync(new Contract { Symbol = "AAPL", SecType = "STK", Exchange = "SMART", Currency = "USD" });
+/// await using var quotes = await ibkr.MarketData.QuotesAsync(aapl);
+/// </code>
+/// </example>
+public sealed class IbkrClient
+{
+    private readonly IGatewaySessionGrain _session;
+
+    public IbkrClient(IGrainFactory grains, IbkrClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+        _session = grains.GetGrain<IGatewaySessionGrain>(options.Session);
+        var oneShots = new OneShotRunner(_session);
+        var subscriptions = new SubscriptionFactory(grains, options);
+        Contracts = new ContractsApi(oneShots);
+        MarketData = new MarketDataApi(subscriptions);
+        History = new HistoryApi(oneShots);
+        Orders = new OrdersApi(grains, options.Session, oneShots);
+        Accounts = new AccountsApi(subscriptions);
+        Tws = new TwsApi(oneShots);
+    }
+
+    public IbkrClientOptions Options { get; }
+
+    /// <summary>Contract details, qualification, symbol search, market rules, option chains.</summary>
+    public ContractsApi Contracts { get; }
+
+    /// <summary>Quotes (live, delayed, snapshots) and other market data streams.</summary>
+    public MarketDataApi MarketData { get; }
+
+    /// <summary>Historical bars and head timestamps.</summary>
+    public HistoryApi History { get; }
+
+    /// <summary>Placing, modifying, cancelling and following orders; open and completed orders; executions.</summary>
+    public OrdersApi Orders { get; }
+
+    /// <summary>Account summary and positions.</summary>
+    public AccountsApi Accounts { get; }
+
+    /// <summary>The Gateway itself: its clock.</summary>
+    public TwsApi Tws { get; }
+
+    /// <summary>Starts the session if needed and waits until it is Ready; throws when it does not get there in time.</summary>
+    public async Task<SessionInfo> ConnectAsync(CancellationToken cancellationToken = default)
+    {
+        var info = await _session.WaitReadyAsync(Options.ReadyTimeout).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return info.Status == SessionStatus.Ready
+            ? info
+            : throw new IbkrException($"session '{info.Name}' is {info.Status}{(info.LastError.Length > 0 ? ": " + info.LastError : string.Empty)}", retryable: info.Status != SessionStatus.Closed);
+    }
+
+    /// <summary>The session's state: status, connection count, accounts, next order id.</summary>
+    public Task<SessionInfo> GetSessionAsync() => _session.GetInfoAsync();
+
+    /// <summary>Drops the Gateway connection as a network failure would; the session reconnects by its policy.</summary>
+    public Task DropConnectionAsync() => _session.DropConnectionAsync();
+}

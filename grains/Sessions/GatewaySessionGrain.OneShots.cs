@@ -1,0 +1,99 @@
+using Ibkr.Contracts.Requests;
+using Ibkr.Grains.Flows;
+using Ibkr.Protocol.Messages;
+using Ibkr.Protocol.Transport;
+
+namespace Ibkr.Grains.Sessions;
+
+/// <summary>
+/// One-shots: each gets a request id (or waits on its singleton route), is sent on the current leg and completes on
+/// its end marker. A leg that ends first interrupts it, retryably; it is never sent again on the next leg.
+/// </summary>
+internal sealed partial class GatewaySessionGrain
+{
+    // Request ids live far above order ids, so an error's id names one thing: an order or a request.
+    private const int FirstRequestId = 1_000_000;
+
+    public async Task<OneShotOutcome> RequestAsync(OneShotRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var flow = OneShotCatalog.Create(request);
+        if (flow is null)
+        {
+            return new OneShotOutcome { Reason = $"{request.GetType().Name} is not a one-shot this service knows" };
+        }
+
+        EnsureStarted();
+        if (_leg is not { } leg)
+        {
+            return OneShotOutcome.Interruption($"session '{Name}' is not connected ({_status}{(_lastError.Length > 0 ? ": " + _lastError : string.Empty)})");
+        }
+
+        if (flow.Singleton is { } route)
+        {
+            // The Gateway answers one request of a singleton kind at a time: a second asker shares the pending answer.
+            if (_flowsBySingleton.TryGetValue(route, out var pending) && pending is OneShotFlow shared)
+            {
+                return await shared.Outcome;
+            }
+
+            _flowsBySingleton[route] = flow;
+        }
+        else
+        {
+            flow.ReqId = NextRequestId();
+            _flowsByReqId[flow.ReqId] = flow;
+        }
+
+        if (!await TrySendAsync(leg, flow.Start()))
+        {
+            flow.OnGap("the connection closed while sending", Context);
+        }
+
+        return await flow.Outcome;
+    }
+
+    private void InterruptOneShots(string reason)
+    {
+        var context = Context;
+        foreach (var flow in _flowsByReqId.Values.Concat(_flowsBySingleton.Values).OfType<OneShotFlow>().ToArray())
+        {
+            flow.OnGap(reason, context);
+        }
+
+        ForgetFinishedFlows();
+    }
+
+    private int NextRequestId()
+    {
+        if (State.NextReqId < FirstRequestId)
+        {
+            State.NextReqId = FirstRequestId;
+        }
+
+        while (_flowsByReqId.ContainsKey(State.NextReqId) || State.Subscriptions.Values.Any(s => s.ReqId == State.NextReqId))
+        {
+            State.NextReqId++;
+        }
+
+        return State.NextReqId++;
+    }
+
+    /// <summary>Queues messages on the leg's writer; false when the leg ended meanwhile.</summary>
+    private static async Task<bool> TrySendAsync(GatewayLeg leg, IEnumerable<Message> messages)
+    {
+        try
+        {
+            foreach (var message in messages)
+            {
+                await leg.SendAsync(message);
+            }
+
+            return true;
+        }
+        catch (GatewayLegClosedException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace Ibkr.TestHost.Cluster;
+
+/// <summary>How a <see cref="ReplayCluster"/> sets up its silo and session.</summary>
+public sealed record ReplayClusterOptions
+{
+    /// <summary>The gateway session's name (the client facade's session).</summary>
+    public string Session { get; init; } = "paper";
+
+    /// <summary>The API client id the session connects with.</summary>
+    public int ClientId { get; init; } = 1;
+
+    /// <summary>Whether the silo may place, modify and cancel orders.</summary>
+    public bool TradingEnabled { get; init; } = true;
+
+    /// <summary>
+    /// The SQLite file for grain state. Null uses a new file in a temporary folder (deleted on dispose); give the
+    /// same path to a second cluster to read the first one's state back after a "restart".
+    /// </summary>
+    public string? DatabasePath { get; init; }
+
+    /// <summary>Fixed so state written by one cluster is found by the next one on the same file.</summary>
+    public string ServiceId { get; init; } = "ibkr-replay";
+
+    /// <summary>The first reconnect delay after a leg ends (short, so multi-leg scripts play quickly).</summary>
+    public TimeSpan ReconnectBackoff { get; init; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The replay host's per-step timeout.</summary>
+    public TimeSpan StepTimeout { get; init; } = TimeSpan.FromSeconds(10);
+}

@@ -237,7 +237,7 @@ internal sealed class ReplayRunner(Transcript transcript, ReplayHostOptions opti
 
     private async Task SplitAsync(SplitStep step, CancellationToken stop)
     {
-        var frame = FrameWriter.Frame(_encoder.Encode(Build(Direction.Server, step.Name, _bindings.ResolveObject(step.Body))));
+        var frame = FrameWriter.Frame(_encoder.Encode(Build(step.Direction, step.Name, _bindings.ResolveObject(step.Body))));
         var connection = await ConnectionAsync($"split {TranscriptLine.Keyword(step.Direction)} {step.Name}", stop).ConfigureAwait(false);
         if (step.Direction == Direction.Client)
         {

@@ -74,4 +74,21 @@ public sealed class SelfPlayTests : IDisposable
         Assert.Equal(2, exit);
         Assert.StartsWith("error: --timeout", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_client_frame_split_into_chunks_is_built_as_a_client_message_on_both_sides()
+    {
+        File.WriteAllText(Path.Combine(_dir, "split.txt"), """
+            handshake {"server_version":200,"connection_time":"20260101 09:30:00 UTC"}
+            server managed_accounts {"accounts":["DU0000001"]}
+            server next_valid_id {"order_id":1}
+            split client 3,5 req_current_time {}
+            server current_time {"time":"1767259800"}
+            """);
+
+        var (exit, output, _) = Cli.Run(string.Empty, "selfplay", _dir, "--timeout", "5s");
+
+        Assert.Equal(["PASS split", "1 passed, 0 failed"], Cli.Lines(output));
+        Assert.Equal(0, exit);
+    }
 }

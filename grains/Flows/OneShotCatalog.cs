@@ -74,7 +74,9 @@ internal static class OneShotCatalog
             }],
             m => m switch
             {
-                HistoricalData d => RowStep<Bar>.Many(d.Bars.Select(BarMapping.FromWire).ToArray()),
+                // One HISTORICAL_DATA frame carries every bar of the request, so it completes it; the 108 range end
+                // that v200 Gateways send after it then finds no flow and is dropped (the corpus omits it).
+                HistoricalData d => RowStep<Bar>.Many(d.Bars.Select(BarMapping.FromWire).ToArray(), end: true),
                 HistoricalDataEnd => RowStep<Bar>.Done,
                 _ => RowStep<Bar>.Skip,
             }),

@@ -212,13 +212,15 @@ internal sealed partial class GatewaySessionGrain
             {
                 orderRef = byPerm;
             }
+            else if (orderId != 0 && State.OrderRefsById.TryGetValue(orderId, out var anyClient))
+            {
+                // Some Gateways report our orders with client id 0 (seen in the reference corpus): an id we
+                // allocated still names our order when no perm id says otherwise.
+                orderRef = anyClient;
+            }
             else if (permId != 0)
             {
                 orderRef = OrderKeys.ForPermId(permId);
-            }
-            else if (orderId != 0 && State.OrderRefsById.TryGetValue(orderId, out var anyClient))
-            {
-                orderRef = anyClient;
             }
             else
             {

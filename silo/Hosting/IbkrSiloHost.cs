@@ -74,12 +74,14 @@ public static class IbkrSiloHost
 
         services.AddIbkrGrainServices(configuration.Sessions, configuration.Trading);
         services.AddSingleton<SiloHealthProbe>();
+        services.TryAddSingleton<ISessionHealthSource, GrainSessionHealthSource>();
         services.AddIbkrTelemetry(configuration.Telemetry);
 
         builder.UseOrleans(silo =>
         {
             SiloProfiles.Apply(silo, configuration.Silo);
             silo.AddActivityPropagation();
+            silo.StartConfiguredSessions();
 
             // Grain state is written with the Orleans serializer, not Orleans' default Newtonsoft JSON: the state
             // types are [GenerateSerializer] records with stable [Id]s (version tolerant, exact decimals).

@@ -5,6 +5,7 @@ using Ibkr.Contracts.Sessions;
 using Ibkr.Grains.Configuration;
 using Ibkr.Grains.Sessions;
 using Ibkr.Grains.Streams;
+using Ibkr.Grains.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Ibkr.Grains.Orders;
@@ -134,6 +135,7 @@ internal sealed class OrderGrain : Grain, IOrderGrain
             if (OrderFold.Apply(Snapshot, e) is { } next)
             {
                 var numbered = _events.Append(e);
+                Measure(Snapshot, next, e);
                 Snapshot = next with { EventCount = numbered.Seq, LastSeenConnectionSeq = e.ConnectionSeq, AwaitingReconciliation = false };
                 changed = true;
             }
@@ -163,6 +165,19 @@ internal sealed class OrderGrain : Grain, IOrderGrain
 
         AppendLifecycle(lifecycle);
         await _state.WriteStateAsync();
+    }
+
+    private static void Measure(OrderSnapshot before, OrderSnapshot after, OrderEvent e)
+    {
+        if (before.Status != after.Status)
+        {
+            GrainMetrics.OrderTransition(after.Session, before.Status.ToString(), after.Status.ToString());
+        }
+
+        if (e is OrderExecuted)
+        {
+            GrainMetrics.Filled(after.Session);
+        }
     }
 
     private IGatewaySessionGrain Session => GrainFactory.GetGrain<IGatewaySessionGrain>(Snapshot.Session);

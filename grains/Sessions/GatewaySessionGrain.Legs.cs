@@ -1,4 +1,5 @@
 using Ibkr.Contracts.Sessions;
+using Ibkr.Grains.Telemetry;
 using Ibkr.Protocol.Transport;
 using Microsoft.Extensions.Logging;
 
@@ -12,6 +13,11 @@ internal sealed partial class GatewaySessionGrain
         if (_status != SessionStatus.Closed)
         {
             _status = State.ConnectionSeq == 0 ? SessionStatus.Connecting : SessionStatus.Reconnecting;
+        }
+
+        if (State.ConnectionSeq > 0 || attempt > 1)
+        {
+            GrainMetrics.Reconnecting(Name);
         }
 
         return Task.CompletedTask;
@@ -43,6 +49,7 @@ internal sealed partial class GatewaySessionGrain
         _lastError = string.Empty;
         await WriteStateAsync();
         LogLegReady(State.ConnectionSeq, leg.ServerInfo.ServerVersion);
+        GrainMetrics.LegOpened(Name);
 
         ReleaseReadyWaiters();
         await ResumeSubscriptionsAsync(leg);
@@ -60,6 +67,7 @@ internal sealed partial class GatewaySessionGrain
         }
 
         LogLegEnded(State.ConnectionSeq, reason, willReconnect);
+        GrainMetrics.LegEnded(Name, end.Reason.ToString(), end.ProtocolError is not null);
         InterruptOneShots(reason);
         await GapSubscriptionsAsync(reason);
         await GapOrdersAsync(reason);

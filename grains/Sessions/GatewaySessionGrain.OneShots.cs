@@ -1,5 +1,6 @@
 using Ibkr.Contracts.Requests;
 using Ibkr.Grains.Flows;
+using Ibkr.Grains.Telemetry;
 using Ibkr.Protocol.Messages;
 using Ibkr.Protocol.Transport;
 
@@ -80,13 +81,15 @@ internal sealed partial class GatewaySessionGrain
     }
 
     /// <summary>Queues messages on the leg's writer; false when the leg ended meanwhile.</summary>
-    private static async Task<bool> TrySendAsync(GatewayLeg leg, IEnumerable<Message> messages)
+    private async Task<bool> TrySendAsync(GatewayLeg leg, IEnumerable<Message> messages)
     {
+        var sent = 0;
         try
         {
             foreach (var message in messages)
             {
                 await leg.SendAsync(message);
+                sent++;
             }
 
             return true;
@@ -94,6 +97,10 @@ internal sealed partial class GatewaySessionGrain
         catch (GatewayLegClosedException)
         {
             return false;
+        }
+        finally
+        {
+            GrainMetrics.Sent(Name, sent);
         }
     }
 }

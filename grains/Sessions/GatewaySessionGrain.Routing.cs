@@ -2,6 +2,7 @@ using Ibkr.Contracts.Errors;
 using Ibkr.Grains.Flows;
 using Ibkr.Grains.Mapping;
 using Ibkr.Grains.Routing;
+using Ibkr.Grains.Telemetry;
 using Ibkr.Protocol.Messages;
 using Ibkr.Protocol.Messages.Inbound;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ internal sealed partial class GatewaySessionGrain
 
     public async Task OnBatchAsync(IReadOnlyList<Message> batch)
     {
+        GrainMetrics.Received(Name, batch.Count);
         var context = Context;
         var orders = new OrderDeliveries();
         foreach (var message in batch)

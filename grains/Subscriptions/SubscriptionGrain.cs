@@ -2,6 +2,7 @@ using Ibkr.Contracts.Grains;
 using Ibkr.Contracts.Sessions;
 using Ibkr.Contracts.Subscriptions;
 using Ibkr.Grains.Streams;
+using Ibkr.Grains.Telemetry;
 
 namespace Ibkr.Grains.Subscriptions;
 
@@ -105,6 +106,7 @@ internal sealed class SubscriptionGrain : Grain, ISubscriptionGrain
             }
 
             State.EventSeq = _events.LastSeq;
+            GrainMetrics.FannedOut(State.Spec?.KindName ?? "unknown", State.Subscribers.Count, events.Count);
         }
 
         return Task.CompletedTask;

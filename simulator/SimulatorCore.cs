@@ -15,6 +15,7 @@ namespace Ibkr.Simulator;
 internal sealed class SimulatorCore
 {
     private DateTimeOffset? _stepTime;
+    private DateTimeOffset _lastStep;
 
     public SimulatorCore(SimulatorOptions options, TimeProvider time)
     {
@@ -28,6 +29,7 @@ internal sealed class SimulatorCore
         History = new HistoryService(this);
         Accounts = new AccountService(this);
         Contracts = new ContractService(this);
+        _lastStep = Clock.Start;
     }
 
     public object Gate { get; } = new();
@@ -75,13 +77,28 @@ internal sealed class SimulatorCore
         }
     }
 
+    /// <summary>
+    /// Closes a client's connection now and forgets its session at once, so the same client id can reconnect
+    /// without racing the old connection's teardown.
+    /// </summary>
+    public void Drop(ClientSession session)
+    {
+        if (Sessions.TryGetValue(session.ClientId, out var current) && current == session)
+        {
+            Sessions.Remove(session.ClientId);
+        }
+
+        session.Leg.Abort();
+    }
+
     /// <summary>The session of a client id, if connected.</summary>
     public ClientSession? Session(int clientId) => Sessions.GetValueOrDefault(clientId);
 
     /// <summary>Runs one market step at <paramref name="time"/>: prices move, orders match, subscribers hear of it.</summary>
     public void Step(DateTimeOffset time)
     {
-        var previous = Now;
+        var previous = _lastStep;
+        _lastStep = time;
         _stepTime = time;
         try
         {

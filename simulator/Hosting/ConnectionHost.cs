@@ -14,7 +14,7 @@ namespace Ibkr.Simulator.Hosting;
 internal sealed class ConnectionHost(SimulatorCore core, TcpListener listener)
 {
     private readonly RequestRouter _router = new(core);
-    private readonly ConcurrentDictionary<ServerLeg, Task> _legs = new();
+    private readonly ConcurrentDictionary<ServerLeg, byte> _legs = new();
 
     public async Task AcceptAsync(CancellationToken stop)
     {
@@ -39,6 +39,14 @@ internal sealed class ConnectionHost(SimulatorCore core, TcpListener listener)
     /// <summary>Closes every client connection at once, as a network failure would.</summary>
     public void DropAll()
     {
+        lock (core.Gate)
+        {
+            foreach (var session in core.Sessions.Values.ToList())
+            {
+                core.Drop(session);
+            }
+        }
+
         foreach (var leg in _legs.Keys)
         {
             leg.Abort();
@@ -58,7 +66,7 @@ internal sealed class ConnectionHost(SimulatorCore core, TcpListener listener)
             return; // A client that cannot finish the handshake is simply closed, as a Gateway does.
         }
 
-        _legs[leg] = Task.CompletedTask;
+        _legs[leg] = 0;
         try
         {
             ClientSession? session;
@@ -109,10 +117,18 @@ internal sealed class ConnectionHost(SimulatorCore core, TcpListener listener)
         core.Orders.ResendOpenOrders(session);
         if (core.Options.DropAfter is { } after)
         {
-            session.DropTimer = core.Clock.Time.CreateTimer(static state => ((ServerLeg)state!).Abort(), leg, after, Timeout.InfiniteTimeSpan);
+            session.DropTimer = core.Clock.Time.CreateTimer(_ => DropLater(session), null, after, Timeout.InfiniteTimeSpan);
         }
 
         return session;
+    }
+
+    private void DropLater(ClientSession session)
+    {
+        lock (core.Gate)
+        {
+            core.Drop(session);
+        }
     }
 
     private async Task RunAsync(ClientSession session)
@@ -131,7 +147,10 @@ internal sealed class ConnectionHost(SimulatorCore core, TcpListener listener)
         {
             lock (core.Gate)
             {
-                core.Sessions.Remove(session.ClientId);
+                if (core.Sessions.TryGetValue(session.ClientId, out var current) && current == session)
+                {
+                    core.Sessions.Remove(session.ClientId);
+                }
             }
 
             if (session.DropTimer is { } timer)

@@ -30,7 +30,7 @@ internal sealed class RequestRouter(SimulatorCore core)
             case CancelMktDepth m: session.Subscriptions.Depth.Remove(m.ReqId); break;
 
             case ReqHistoricalData m: core.History.RequestBars(session, m); break;
-            case CancelHistoricalData: break; // Replies are sent whole at once: nothing is left to cancel.
+            case CancelHistoricalData m: session.Subscriptions.BarUpdates.Remove(m.ReqId); break;
             case ReqHeadTimestamp m: core.History.RequestHeadTimestamp(session, m); break;
             case CancelHeadTimestamp: break;
             case ReqHistoricalTicks m: core.History.RequestTicks(session, m); break;

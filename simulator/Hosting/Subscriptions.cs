@@ -11,6 +11,9 @@ internal sealed record TickByTickSubscription(InstrumentMarket Market, string Ti
 /// <summary>A depth subscription: the market, the number of rows per side and whether rows are level 2.</summary>
 internal sealed record DepthSubscription(InstrumentMarket Market, int Rows, bool SmartDepth);
 
+/// <summary>A keepUpToDate historical-bars request: the market, the bar length and the date format.</summary>
+internal sealed record BarUpdateSubscription(InstrumentMarket Market, TimeSpan BarSize, int FormatDate);
+
 /// <summary>A client's live subscriptions, keyed by request id (sorted, so pushes go out in a fixed order).</summary>
 internal sealed class Subscriptions
 {
@@ -21,6 +24,8 @@ internal sealed class Subscriptions
     public SortedDictionary<int, TickByTickSubscription> TickByTick { get; } = [];
 
     public SortedDictionary<int, DepthSubscription> Depth { get; } = [];
+
+    public SortedDictionary<int, BarUpdateSubscription> BarUpdates { get; } = [];
 
     /// <summary>reqPnL: request id → account.</summary>
     public SortedDictionary<int, string> PnL { get; } = [];
@@ -39,5 +44,5 @@ internal sealed class Subscriptions
 
     /// <summary>True when the request id is taken by any market-data-like subscription (error 322 otherwise).</summary>
     public bool MarketDataIdInUse(int reqId) =>
-        Quotes.ContainsKey(reqId) || RealTimeBars.ContainsKey(reqId) || TickByTick.ContainsKey(reqId) || Depth.ContainsKey(reqId);
+        Quotes.ContainsKey(reqId) || RealTimeBars.ContainsKey(reqId) || TickByTick.ContainsKey(reqId) || Depth.ContainsKey(reqId) || BarUpdates.ContainsKey(reqId);
 }

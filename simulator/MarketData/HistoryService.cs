@@ -61,9 +61,41 @@ internal sealed class HistoryService(SimulatorCore core)
             return;
         }
 
-        var bars = Bars(market.Tape, start, end, barSize.Value, request.FormatDate);
+        if (request.KeepUpToDate && request.EndDateTime.Trim().Length > 0)
+        {
+            Invalid(session, reqId, "End date/time must be empty when keepUpToDate is set");
+            return;
+        }
+
+        // The bar in progress at the end time is included, as the Gateway includes today's partial bar.
+        var bars = Bars(market.Tape, start, end.AddTicks(1), barSize.Value, request.FormatDate);
         session.Send(new HistoricalData { ReqId = reqId, Bars = bars });
         session.Send(new HistoricalDataEnd { ReqId = reqId, StartDateStr = core.Clock.Stamp(start), EndDateStr = core.Clock.Stamp(end) });
+        if (request.KeepUpToDate)
+        {
+            session.Subscriptions.BarUpdates[reqId] = new BarUpdateSubscription(market, barSize.Value, request.FormatDate);
+        }
+    }
+
+    /// <summary>The bar in progress at the current step, for keepUpToDate subscribers.</summary>
+    public HistoricalDataUpdate Update(int reqId, BarUpdateSubscription subscription)
+    {
+        var now = core.Now;
+        var barStart = Align(now, subscription.BarSize);
+        var bar = Bars(subscription.Market.Tape, barStart, now.AddSeconds(1), subscription.BarSize, subscription.FormatDate).LastOrDefault();
+        var last = subscription.Market.Last;
+        return new HistoricalDataUpdate
+        {
+            ReqId = reqId,
+            BarCount = bar?.Count ?? 0,
+            Date = bar?.Time ?? Label(barStart, subscription.BarSize >= TimeSpan.FromDays(1), subscription.FormatDate),
+            Open = bar?.Open ?? last,
+            Close = bar?.Close ?? last,
+            High = bar?.High ?? last,
+            Low = bar?.Low ?? last,
+            Wap = bar?.Wap ?? last,
+            Volume = bar?.Volume ?? 0m,
+        };
     }
 
     public void RequestHeadTimestamp(ClientSession session, ReqHeadTimestamp request)

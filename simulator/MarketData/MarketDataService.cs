@@ -150,6 +150,11 @@ internal sealed class MarketDataService(SimulatorCore core)
             {
                 SendDepth(session, reqId, depth, operation: 1);
             }
+
+            foreach (var (reqId, bars) in subscriptions.BarUpdates)
+            {
+                session.Send(core.History.Update(reqId, bars));
+            }
         }
     }
 
@@ -203,6 +208,11 @@ internal sealed class MarketDataService(SimulatorCore core)
         session.Send(new TickSize { ReqId = reqId, Field = Field(quote, TickTypes.Volume), Size = m.Volume });
         var now = core.Now;
         session.Send(new TickString { ReqId = reqId, Field = Field(quote, TickTypes.LastTimestamp), Value = now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) });
+        if (m.Instrument.Underlying is not null)
+        {
+            session.Send(OptionPricing.Computation(reqId, m.Instrument, m.Mid, core.Market[m.Instrument.Underlying].Last));
+        }
+
         if (quote.GenericTicks.Contains("233"))
         {
             var text = FormattableString.Invariant($"{m.Last};{m.LastSize};{now.ToUnixTimeMilliseconds()};{m.Volume};{m.Last};true");

@@ -7,11 +7,11 @@ namespace Ibkr.Simulator.Orders;
 /// <summary>The open-order, order-status and completed-order messages for one order, as the Gateway sends them.</summary>
 internal static class OrderMessages
 {
-    public static OpenOrder Open(SimOrder order) => new()
+    public static OpenOrder Open(SimOrder order, string? status = null) => new()
     {
         Contract = order.Contract(),
         Order = order.Order,
-        OrderState = new OrderState { Status = order.Status },
+        OrderState = new OrderState { Status = status ?? order.Status },
     };
 
     public static OrderStatus Status(SimOrder order, string? status = null) => new()

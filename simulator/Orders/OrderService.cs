@@ -94,6 +94,14 @@ internal sealed class OrderService(SimulatorCore core)
         }
 
         placed.Status = InitialStatus(placed);
+        if (placed.Status == OrderStatuses.Submitted)
+        {
+            // A new order is accepted (PreSubmitted) before it works at the exchange (Submitted).
+            var owner = Owner(placed);
+            owner?.Send(OrderMessages.Open(placed, OrderStatuses.PreSubmitted));
+            owner?.Send(OrderMessages.Status(placed, OrderStatuses.PreSubmitted));
+        }
+
         Report(placed);
         if (placed.Working)
         {

@@ -22,7 +22,8 @@ public sealed class OrderTests
         var limit = ask - 0.05m;
 
         await client.SendAsync(Order(1, "BUY", 100m, "LMT", limit, orderRef: "walk-1"));
-        var working = await client.NextAsync<OrderStatus>(s => s.OrderId == 1);
+        await client.NextAsync<OrderStatus>(s => s.OrderId == 1 && s.Status == "PreSubmitted");
+        var working = await client.NextAsync<OrderStatus>(s => s.OrderId == 1 && s.Status != "PreSubmitted");
         Assert.Equal("Submitted", working.Status);
 
         for (var step = 0; step < 120 && client.Take<ExecutionData>() is var fills && fills.Count == 0; step++)
@@ -118,12 +119,12 @@ public sealed class OrderTests
         await using var client = await SimClient.ConnectAsync(sim.Simulator);
 
         await client.SendAsync(Order(1, "BUY", 10m, "LMT", 150.00m));
-        var placed = await client.NextAsync<OpenOrder>(o => o.Order.OrderId == 1);
+        var placed = await client.NextAsync<OpenOrder>(o => o.Order.OrderId == 1 && o.OrderState.Status == "Submitted");
         await client.NextAsync<OrderStatus>(s => s.OrderId == 1 && s.Status == "Submitted");
 
         await client.SendAsync(Order(1, "BUY", 20m, "LMT", 151.00m));
-        var modified = await client.NextAsync<OpenOrder>(o => o.Order.OrderId == 1);
-        var status = await client.NextAsync<OrderStatus>(s => s.OrderId == 1);
+        var modified = await client.NextAsync<OpenOrder>(o => o.Order.OrderId == 1 && o.Order.TotalQuantity == 20m);
+        var status = await client.NextAsync<OrderStatus>(s => s.OrderId == 1 && s.Remaining == 20m);
         Assert.Equal(151.00m, modified.Order.LmtPrice);
         Assert.Equal(placed.Order.PermId, modified.Order.PermId);
         Assert.Equal(20m, status.Remaining);

@@ -103,6 +103,11 @@ internal sealed class SimulatorCore
         try
         {
             Market.Step(time);
+            if (Clock.Local(previous).Date != Clock.Local(time).Date)
+            {
+                Orders.ExpireDayOrders();
+            }
+
             Orders.OnStep();
             MarketData.OnStep();
             var newSecond = previous.ToUnixTimeSeconds() != time.ToUnixTimeSeconds();

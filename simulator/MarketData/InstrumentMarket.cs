@@ -28,7 +28,7 @@ internal sealed class InstrumentMarket
         Bid = first;
         Ask = first + Spread;
         Last = first;
-        PreviousClose = Tape.MinuteClose(1);
+        PreviousClose = Tape.CloseBeforeStart;
         Open = first;
         High = first;
         Low = first;

@@ -139,6 +139,18 @@ internal sealed class OrderService(SimulatorCore core)
         }
     }
 
+    /// <summary>At local midnight, DAY orders that are still open expire (GTC orders keep working).</summary>
+    public void ExpireDayOrders()
+    {
+        foreach (var order in _placed.Where(o => !o.Done && o.Tif == "DAY").ToList())
+        {
+            order.Status = OrderStatuses.Cancelled;
+            order.CompletedAt = core.Now;
+            order.CompletedStatus = "Cancelled: DAY order expired";
+            Owner(order)?.Send(OrderMessages.Status(order));
+        }
+    }
+
     /// <summary>reqOpenOrders / reqAllOpenOrders: open order and status per order not done, then the end marker.</summary>
     public void OpenOrders(ClientSession session, bool allClients)
     {

@@ -23,9 +23,9 @@ internal sealed class SimFixture : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public static async Task<SimFixture> StartAsync(int seed = 7, Action<SimulatorOptions>? configure = null)
+    public static async Task<SimFixture> StartAsync(int seed = 7, Action<SimulatorOptions>? configure = null, DateTimeOffset? start = null)
     {
-        var time = new FakeTimeProvider(Start);
+        var time = new FakeTimeProvider(start ?? Start);
         var options = new SimulatorOptions { Seed = seed, TickInterval = TimeSpan.FromSeconds(1) };
         configure?.Invoke(options);
         return new SimFixture(await GatewaySimulator.StartAsync(options, time), time);

@@ -61,7 +61,7 @@ internal sealed class ConnectionHost(SimulatorCore core, TcpListener listener)
             var options = new ServerLegOptions { HandshakeTimeout = core.Options.HandshakeTimeout };
             leg = await ServerLeg.AcceptAsync(socket, ChooseServerInfo, options, core.Clock.Time, stop).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is ProtocolException or TimeoutException or IOException or OperationCanceledException or SocketException)
+        catch (Exception ex) when (ex is ProtocolException or TimeoutException or IOException or OperationCanceledException or SocketException or ObjectDisposedException)
         {
             return; // A client that cannot finish the handshake is simply closed, as a Gateway does.
         }

@@ -104,4 +104,19 @@ public sealed class MarketDataTests
         Assert.Equal(lasts.Count + 1, client.Log.OfType<TickPrice>().Count(t => t.ReqId == 1 && t.Field == 4) - 1);
         Assert.Equal(client.Log.OfType<TickPrice>().Last(t => t.ReqId == 1 && t.Field == 4).Price, update.Close);
     }
+
+    [Fact]
+    public async Task On_the_system_clock_the_market_steps_by_itself()
+    {
+        await using var sim = await GatewaySimulator.StartAsync(new SimulatorOptions { TickInterval = TimeSpan.FromMilliseconds(20) }, cancellationToken: TestContext.Current.CancellationToken);
+        await using var client = await SimClient.ConnectAsync(sim);
+
+        await client.SendAsync(new ReqMktData { ReqId = 1, Contract = SimFixture.Aapl() });
+        for (var i = 0; i < 6; i++)
+        {
+            await client.NextAsync<TickPrice>(t => t.ReqId == 1 && t.Field == 4);
+        }
+
+        Assert.True(sim.Steps >= 5);
+    }
 }

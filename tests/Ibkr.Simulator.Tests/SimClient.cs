@@ -1,5 +1,6 @@
 using Ibkr.Protocol.Messages;
 using Ibkr.Protocol.Messages.Inbound;
+using Ibkr.Protocol.Transcripts;
 using Ibkr.Protocol.Transport;
 
 namespace Ibkr.Simulator.Tests;
@@ -13,12 +14,19 @@ internal sealed class SimClient : IAsyncDisposable
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private readonly List<Message> _unclaimed = [];
 
-    private SimClient(GatewayLeg leg) => Leg = leg;
+    private SimClient(GatewayLeg leg)
+    {
+        Leg = leg;
+        Transcript.Add(HandshakePayloads.ServerInfoLine(leg.ServerInfo));
+    }
 
     public GatewayLeg Leg { get; }
 
     /// <summary>Every message received so far, in wire order.</summary>
     public List<Message> Log { get; } = [];
+
+    /// <summary>The session as transcript lines: the handshake, then client and server steps in the order seen.</summary>
+    public List<string> Transcript { get; } = [];
 
     public static async Task<SimClient> ConnectAsync(GatewaySimulator simulator, int clientId = 1, int messagesPerSecond = 50)
     {
@@ -32,7 +40,11 @@ internal sealed class SimClient : IAsyncDisposable
         return new SimClient(leg);
     }
 
-    public ValueTask SendAsync(Message message) => Leg.SendAsync(message);
+    public ValueTask SendAsync(Message message)
+    {
+        Transcript.AddRange(TranscriptView.Lines(message).Select(l => l.ToString()));
+        return Leg.SendAsync(message);
+    }
 
     /// <summary>The first unclaimed message of type <typeparamref name="T"/> that matches, waiting for it if needed.</summary>
     public async Task<T> NextAsync<T>(Func<T, bool>? match = null)
@@ -65,6 +77,7 @@ internal sealed class SimClient : IAsyncDisposable
             {
                 Log.Add(message);
                 _unclaimed.Add(message);
+                Transcript.AddRange(TranscriptView.Lines(message).Select(l => l.ToString()));
             }
         }
     }

@@ -276,10 +276,14 @@ internal sealed class OrderService(SimulatorCore core)
     {
         var market = order.Market;
         var o = order.Order;
+        var wasElected = order.Triggered;
         if (!Elect(order))
         {
             return;
         }
+
+        // A stop's first chance to trade is the step that elects it: that is when IOC and FOK apply.
+        immediate |= !wasElected && order.Triggered;
 
         decimal? limit = o.OrderType is "LMT" or "STP LMT" ? o.LmtPrice : null;
         var price = order.IsBuy ? market.Ask : market.Bid;

@@ -94,4 +94,25 @@ public sealed class FaultTests
         Assert.Contains("max=5", error.Message, StringComparison.Ordinal);
         Assert.Equal(5, client.Log.OfType<CurrentTime>().Count());
     }
+
+    [Fact]
+    public async Task A_scheduled_farm_gap_announces_1100_pauses_data_and_restores_with_1102()
+    {
+        await using var sim = await SimFixture.StartAsync(configure: o =>
+        {
+            o.FarmGapEvery = TimeSpan.FromSeconds(10);
+            o.FarmGapLength = TimeSpan.FromSeconds(3);
+        });
+        await using var client = await SimClient.ConnectAsync(sim.Simulator);
+        await SimFixture.WatchAaplAsync(client);
+
+        sim.Time.Advance(TimeSpan.FromSeconds(10));
+        await client.ErrorAsync(1100, reqId: -1);
+        sim.Time.Advance(TimeSpan.FromSeconds(2));
+        await sim.StepAsync(client);
+
+        await client.ErrorAsync(1102, reqId: -1);
+        var stamps = client.Log.OfType<TickString>().Where(t => t.Field == 45).Select(t => long.Parse(t.Value, System.Globalization.CultureInfo.InvariantCulture) - SimFixture.Start.ToUnixTimeSeconds()).ToList();
+        Assert.Equal([0L, 1, 2, 3, 4, 5, 6, 7, 8, 9, 13], stamps);
+    }
 }

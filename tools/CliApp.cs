@@ -19,6 +19,7 @@ public static class CliApp
             PlayCommand.Create(console),
             ReplayCommand.Create(console),
             SelfPlayCommand.Create(console),
+            SimCommand.Create(console),
         };
 
         var parse = root.Parse(args);

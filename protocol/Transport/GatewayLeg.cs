@@ -15,15 +15,10 @@ namespace Ibkr.Protocol.Transport;
 /// </summary>
 public sealed class GatewayLeg : IAsyncDisposable
 {
-    private readonly Socket _socket;
-    private readonly NetworkStream _stream;
-    private readonly PipeReader _input;
-    private readonly PipeWriter _output;
     private readonly Channel<Message> _inbound;
     private readonly Channel<Message> _outbound;
-    private readonly CancellationTokenSource _stop = new();
+    private readonly LegLifetime _lifetime;
     private readonly LegCounters _counters = new();
-    private LegEnd? _end;
 
     private GatewayLeg(
         Socket socket,
@@ -36,10 +31,6 @@ public sealed class GatewayLeg : IAsyncDisposable
         GatewayLegOptions options,
         TimeProvider timeProvider)
     {
-        _socket = socket;
-        _stream = stream;
-        _input = input;
-        _output = output;
         Session = session;
         _inbound = Channel.CreateBounded<Message>(new BoundedChannelOptions(Math.Max(options.InboundCapacity, received.Count))
         {
@@ -54,12 +45,13 @@ public sealed class GatewayLeg : IAsyncDisposable
             FullMode = BoundedChannelFullMode.Wait,
         });
 
-        var token = _stop.Token;
+        _lifetime = new LegLifetime(socket, stream, input, output, _outbound.Writer);
+        var token = _lifetime.Token;
         var reader = Task.Run(() => ReaderLoop.RunAsync(input, decoder, received, _inbound.Writer, options.MaxFrameLength, _counters, token), CancellationToken.None);
         var pacer = new MessagePacer(options.Pacing.MessagesPerSecond, timeProvider);
         var writer = new WriterLoop(_outbound.Reader, output, pacer, timeProvider, options, _counters);
         var writing = Task.Run(() => writer.RunAsync(token), CancellationToken.None);
-        Completion = RunAsync(reader, writing);
+        Completion = _lifetime.RunAsync(reader, writing);
     }
 
     /// <summary>The server info, managed accounts and next valid order id from the handshake and bootstrap.</summary>
@@ -139,9 +131,9 @@ public sealed class GatewayLeg : IAsyncDisposable
     /// <summary>Closes the leg (<see cref="LegEndReason.LocalClosed"/> unless it had already ended) and waits for the socket to close.</summary>
     public async ValueTask DisposeAsync()
     {
-        Stop(new LegEnd(LegEndReason.LocalClosed));
+        _lifetime.Stop(new LegEnd(LegEndReason.LocalClosed));
         await Completion.ConfigureAwait(false);
-        _stop.Dispose();
+        _lifetime.Dispose();
     }
 
     private async ValueTask SendSlowAsync(Message message, CancellationToken cancellationToken)
@@ -152,31 +144,8 @@ public sealed class GatewayLeg : IAsyncDisposable
         }
         catch (ChannelClosedException)
         {
-            throw new GatewayLegClosedException(Volatile.Read(ref _end) ?? new LegEnd(LegEndReason.LocalClosed));
+            throw new GatewayLegClosedException(_lifetime.End ?? new LegEnd(LegEndReason.LocalClosed));
         }
-    }
-
-    /// <summary>Records the first end reason and tells both loops to stop.</summary>
-    private void Stop(LegEnd end)
-    {
-        if (Interlocked.CompareExchange(ref _end, end, null) is not null)
-        {
-            return;
-        }
-
-        _outbound.Writer.TryComplete();
-        _stop.Cancel();
-        _input.CancelPendingRead();
-        _output.CancelPendingFlush();
-    }
-
-    private async Task<LegEnd> RunAsync(Task<LegEnd> reader, Task<LegEnd> writer)
-    {
-        var first = await Task.WhenAny(reader, writer).ConfigureAwait(false);
-        Stop(await first.ConfigureAwait(false));
-        await Task.WhenAll(reader, writer).ConfigureAwait(false);
-        await CloseAsync(_socket, _stream, _input, _output).ConfigureAwait(false);
-        return _end!;
     }
 
     private static async Task<Socket> ConnectSocketAsync(GatewayLegOptions options, TimeProvider time, CancellationToken cancellationToken)
@@ -206,7 +175,7 @@ public sealed class GatewayLeg : IAsyncDisposable
     }
 
     /// <summary>Closes the socket first (so completing the pipes cannot block on a stalled peer), then the pipes.</summary>
-    private static async ValueTask CloseAsync(Socket socket, NetworkStream stream, PipeReader input, PipeWriter output)
+    internal static async ValueTask CloseAsync(Socket socket, NetworkStream stream, PipeReader input, PipeWriter output)
     {
         try
         {

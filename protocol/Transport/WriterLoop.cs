@@ -9,12 +9,12 @@ namespace Ibkr.Protocol.Transport;
 /// The leg's only writer: drains the outbound channel, encodes each message into the pipe and flushes once
 /// per batch (Orleans <c>Connection.ProcessOutgoing</c>). Global pacing lives here: before each message the
 /// <see cref="MessagePacer"/> is asked, and when the window is full the batch so far is flushed and the loop
-/// waits on the <see cref="TimeProvider"/>.
+/// waits on the <see cref="TimeProvider"/>. A null pacer writes unpaced (the server side of a connection).
 /// </summary>
 internal sealed class WriterLoop(
     ChannelReader<Message> outbound,
     PipeWriter output,
-    MessagePacer pacer,
+    MessagePacer? pacer,
     TimeProvider timeProvider,
     GatewayLegOptions options,
     LegCounters counters)
@@ -31,7 +31,7 @@ internal sealed class WriterLoop(
             {
                 while (outbound.TryRead(out var message))
                 {
-                    while (!pacer.TryAcquire(out var wait))
+                    while (pacer is not null && !pacer.TryAcquire(out var wait))
                     {
                         if (!await FlushAsync(stop).ConfigureAwait(false))
                         {

@@ -20,12 +20,12 @@ internal static partial class OneShotCatalog
         SoftDollarTiersQuery => new RowsFlow<SoftDollarTier>(
             id => [new ReqSoftDollarTiers { ReqId = id }],
             m => m is SoftDollarTiers t ? All(t.Tiers.Select(ReferenceMapping.FromWire)) : RowStep<SoftDollarTier>.Skip),
-        UserInfoQuery => new ValueFlow<string>(
+        UserInfoQuery => new ValueFlow<UserInfo, string>(
             id => [new ReqUserInfo { ReqId = id }],
-            m => m is UserInfo u ? u.WhiteBrandingId : throw Unexpected(m, "user info")),
-        FaConfigQuery q => new ValueFlow<string>(
+            u => u.WhiteBrandingId),
+        FaConfigQuery q => new ValueFlow<ReceiveFa, string>(
             _ => [new RequestFa { FaDataType = (int)q.DataType }],
-            m => m is ReceiveFa fa ? fa.FaData : throw Unexpected(m, "an FA configuration"),
+            fa => fa.FaData,
             singleton: SingletonRoutes.FaConfig((int)q.DataType)),
         _ => null,
     };

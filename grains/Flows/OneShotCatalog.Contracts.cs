@@ -27,11 +27,9 @@ internal static partial class OneShotCatalog
         MatchingSymbolsQuery q => new RowsFlow<ContractDescription>(
             id => [new ReqMatchingSymbols { ReqId = id, Pattern = q.Pattern }],
             m => m is SymbolSamples s ? All(s.ContractDescriptions.Select(Describe)) : RowStep<ContractDescription>.Skip),
-        MarketRuleQuery q => new ValueFlow<MarketRule>(
+        MarketRuleQuery q => new ValueFlow<Protocol.Messages.Inbound.MarketRule, MarketRule>(
             _ => [new ReqMarketRule { MarketRuleId = q.MarketRuleId }],
-            m => m is Protocol.Messages.Inbound.MarketRule r
-                ? new MarketRule { MarketRuleId = r.MarketRuleId, Increments = r.PriceIncrements.Select(i => new Contracts.Instruments.PriceIncrement { LowEdge = i.LowEdge, Increment = i.Increment }).ToArray() }
-                : throw Unexpected(m, "a market rule"),
+            r => new MarketRule { MarketRuleId = r.MarketRuleId, Increments = r.PriceIncrements.Select(i => new Contracts.Instruments.PriceIncrement { LowEdge = i.LowEdge, Increment = i.Increment }).ToArray() },
             singleton: SingletonRoutes.MarketRule(q.MarketRuleId)),
         OptionChainQuery q => new RowsFlow<OptionChain>(
             id => [new ReqSecDefOptParams { ReqId = id, UnderlyingSymbol = q.UnderlyingSymbol, FutFopExchange = q.FutFopExchange, UnderlyingSecType = q.UnderlyingSecType, UnderlyingConId = checked((int)q.UnderlyingConId) }],
@@ -54,9 +52,9 @@ internal static partial class OneShotCatalog
             m => m is SmartComponents s
                 ? All(s.Components.Select(c => new SmartComponent { BitNumber = c.BitNumber, Exchange = c.ExchangeName, ExchangeLetter = c.ExchangeLetter }))
                 : RowStep<SmartComponent>.Skip),
-        FundamentalDataQuery q => new ValueFlow<string>(
+        FundamentalDataQuery q => new ValueFlow<FundamentalData, string>(
             id => [new ReqFundamentalData { ReqId = id, Contract = ContractMapping.ToWire(q.Contract), ReportType = q.ReportType }],
-            m => m is FundamentalData d ? d.Data : throw Unexpected(m, "fundamental data")),
+            d => d.Data),
         DepthExchangesQuery => new RowsFlow<DepthExchange>(
             _ => [new ReqMktDepthExchanges()],
             m => m is MktDepthExchanges e ? All(e.Exchanges.Select(ReferenceMapping.FromWire)) : RowStep<DepthExchange>.Skip,

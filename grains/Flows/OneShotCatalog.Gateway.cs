@@ -11,16 +11,16 @@ internal static partial class OneShotCatalog
 {
     private static OneShotFlow? ForGateway(OneShotRequest request) => request switch
     {
-        CurrentTimeQuery => new ValueFlow<long>(
+        CurrentTimeQuery => new ValueFlow<CurrentTime, long>(
             _ => [new ReqCurrentTime()],
-            m => m is CurrentTime t ? t.Time : throw Unexpected(m, "the current time"),
+            t => t.Time,
             singleton: SingletonRoutes.CurrentTime),
         DisplayGroupsQuery => new RowsFlow<int>(
             id => [new QueryDisplayGroups { ReqId = id }],
             m => m is DisplayGroupList l ? All(ReferenceMapping.DisplayGroupIds(l)) : RowStep<int>.Skip),
-        ScannerParametersQuery => new ValueFlow<string>(
+        ScannerParametersQuery => new ValueFlow<ScannerParameters, string>(
             _ => [new ReqScannerParameters()],
-            m => m is ScannerParameters p ? p.Xml : throw Unexpected(m, "the scanner parameters"),
+            p => p.Xml,
             singleton: SingletonRoutes.ScannerParameters),
         _ => null,
     };

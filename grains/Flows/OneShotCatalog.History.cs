@@ -21,9 +21,9 @@ internal static partial class OneShotCatalog
                 HistoricalDataEnd => RowStep<Bar>.Done,
                 _ => RowStep<Bar>.Skip,
             }),
-        HeadTimestampQuery q => new ValueFlow<string>(
+        HeadTimestampQuery q => new ValueFlow<HeadTimestamp, string>(
             id => [new ReqHeadTimestamp { ReqId = id, Contract = ContractMapping.ToWire(q.Contract), UseRth = q.UseRth, WhatToShow = q.WhatToShow, FormatDate = q.FormatDate }],
-            m => m is HeadTimestamp h ? h.Timestamp : throw Unexpected(m, "a head timestamp")),
+            h => h.Timestamp),
         HistoricalTicksQuery q => new RowsFlow<HistoricalTick>(
             id => [new ReqHistoricalTicks
             {
@@ -46,9 +46,9 @@ internal static partial class OneShotCatalog
         HistogramQuery q => new RowsFlow<HistogramEntry>(
             id => [new ReqHistogramData { ReqId = id, Contract = ContractMapping.ToWire(q.Contract), UseRth = q.UseRth, Period = q.Period }],
             m => m is HistogramData h ? All(h.Entries.Select(MarketDataMapping.FromWire)) : RowStep<HistogramEntry>.Skip),
-        TradingScheduleQuery q => new ValueFlow<TradingSchedule>(
+        TradingScheduleQuery q => new ValueFlow<HistoricalSchedule, TradingSchedule>(
             id => [HistoryRequest(id, q.Contract, q.EndDateTime, q.Duration, q.BarSize, q.UseRth, "SCHEDULE", formatDate: 1)],
-            m => m is HistoricalSchedule s ? MarketDataMapping.FromWire(s) : throw Unexpected(m, "a trading schedule")),
+            MarketDataMapping.FromWire),
         _ => null,
     };
 

@@ -26,9 +26,9 @@ internal static partial class OneShotCatalog
             EndDateTime = q.EndDateTime,
             TotalResults = q.TotalResults,
         }),
-        NewsArticleQuery q => new ValueFlow<NewsArticle>(
+        NewsArticleQuery q => new ValueFlow<Protocol.Messages.Inbound.NewsArticle, NewsArticle>(
             id => [new ReqNewsArticle { ReqId = id, ProviderCode = q.ProviderCode, ArticleId = q.ArticleId }],
-            m => m is Protocol.Messages.Inbound.NewsArticle a ? ReferenceMapping.FromWire(a) : throw Unexpected(m, "a news article")),
+            ReferenceMapping.FromWire),
         _ => null,
     };
 }

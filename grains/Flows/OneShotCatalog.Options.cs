@@ -1,7 +1,6 @@
 using Ibkr.Contracts.MarketData;
 using Ibkr.Contracts.Requests;
 using Ibkr.Grains.Mapping;
-using Ibkr.Protocol.Messages;
 using Ibkr.Protocol.Messages.Inbound;
 using Ibkr.Protocol.Messages.Outbound;
 
@@ -10,17 +9,14 @@ namespace Ibkr.Grains.Flows;
 /// <summary>Option calculations: the model price at a volatility, the implied volatility at a price (one TICK_OPTION_COMPUTATION each).</summary>
 internal static partial class OneShotCatalog
 {
-    private static ValueFlow<OptionComputation>? ForOptions(OneShotRequest request) => request switch
+    private static ValueFlow<TickOptionComputation, OptionComputation>? ForOptions(OneShotRequest request) => request switch
     {
-        OptionPriceQuery q => new ValueFlow<OptionComputation>(
+        OptionPriceQuery q => new ValueFlow<TickOptionComputation, OptionComputation>(
             id => [new ReqCalcOptionPrice { ReqId = id, Contract = ContractMapping.ToWire(q.Contract), Volatility = q.Volatility, UnderPrice = q.UnderlyingPrice }],
-            m => Computation(m, "an option price calculation")),
-        ImpliedVolatilityQuery q => new ValueFlow<OptionComputation>(
+            MarketDataMapping.FromWire),
+        ImpliedVolatilityQuery q => new ValueFlow<TickOptionComputation, OptionComputation>(
             id => [new ReqCalcImpliedVolatility { ReqId = id, Contract = ContractMapping.ToWire(q.Contract), OptionPrice = q.OptionPrice, UnderPrice = q.UnderlyingPrice }],
-            m => Computation(m, "an implied volatility calculation")),
+            MarketDataMapping.FromWire),
         _ => null,
     };
-
-    private static OptionComputation Computation(Message m, string what) =>
-        m is TickOptionComputation o ? MarketDataMapping.FromWire(o) : throw Unexpected(m, what);
 }

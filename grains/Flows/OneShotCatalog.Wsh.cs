@@ -10,13 +10,13 @@ namespace Ibkr.Grains.Flows;
 /// </summary>
 internal static partial class OneShotCatalog
 {
-    private static ValueFlow<string>? ForWsh(OneShotRequest request) => request switch
+    private static OneShotFlow? ForWsh(OneShotRequest request) => request switch
     {
-        WshMetaDataQuery => new ValueFlow<string>(
+        WshMetaDataQuery => new ValueFlow<WshMetaData, string>(
             id => [new ReqWshMetaData { ReqId = id }],
-            m => m is WshMetaData d ? d.DataJson : throw Unexpected(m, "WSH metadata"),
+            d => d.DataJson,
             release: id => [new CancelWshMetaData { ReqId = id }]),
-        WshEventDataQuery q => new ValueFlow<string>(
+        WshEventDataQuery q => new ValueFlow<WshEventData, string>(
             id => [new ReqWshEventData
             {
                 ReqId = id,
@@ -29,7 +29,7 @@ internal static partial class OneShotCatalog
                 EndDate = q.EndDate,
                 TotalLimit = q.TotalLimit ?? int.MaxValue,
             }],
-            m => m is WshEventData d ? d.DataJson : throw Unexpected(m, "WSH event data"),
+            d => d.DataJson,
             release: id => [new CancelWshEventData { ReqId = id }]),
         _ => null,
     };

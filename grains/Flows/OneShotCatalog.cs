@@ -22,7 +22,4 @@ internal static partial class OneShotCatalog
 
     /// <summary>A one-shot answered with one message that is the whole list: its rows, and the end.</summary>
     private static RowStep<TRow> All<TRow>(IEnumerable<TRow> rows) => RowStep<TRow>.Many(rows.ToArray(), end: true);
-
-    private static InvalidOperationException Unexpected(Protocol.Messages.Message message, string what) =>
-        new($"unexpected {message.Descriptor.Name} for {what}");
 }

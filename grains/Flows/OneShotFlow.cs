@@ -90,14 +90,17 @@ internal readonly record struct RowStep<TRow>(IReadOnlyList<TRow> Rows, bool End
 }
 
 /// <summary>
-/// A one-shot answered by a single message (current time, head timestamp, market rule…); <paramref name="release"/>
-/// gives the messages that free the Gateway's side of the request afterwards, if it needs them.
+/// A one-shot answered by a single <typeparamref name="TReply"/> (current time, head timestamp, market rule…);
+/// any other message for the request ends it with a clear reason instead of waiting on silence.
+/// <paramref name="release"/> gives the messages that free the Gateway's side of the request afterwards, if it
+/// needs them.
 /// </summary>
-internal sealed class ValueFlow<TValue>(
+internal sealed class ValueFlow<TReply, TValue>(
     Func<int, IEnumerable<Message>> start,
-    Func<Message, TValue> read,
+    Func<TReply, TValue> read,
     string? singleton = null,
     Func<int, IEnumerable<Message>>? release = null) : OneShotFlow
+    where TReply : Message
 {
     /// <inheritdoc/>
     public override string? Singleton => singleton;
@@ -109,6 +112,15 @@ internal sealed class ValueFlow<TValue>(
     public override IEnumerable<Message> Release() => release?.Invoke(ReqId) ?? [];
 
     /// <inheritdoc/>
-    public override void OnMessage(Message message, FlowContext context) =>
-        Complete(new ValueResult<TValue> { Value = read(message), Warnings = Warnings.ToArray() });
+    public override void OnMessage(Message message, FlowContext context)
+    {
+        if (message is TReply reply)
+        {
+            Complete(new ValueResult<TValue> { Value = read(reply), Warnings = Warnings.ToArray() });
+        }
+        else
+        {
+            Finish(new OneShotOutcome { Reason = $"the Gateway answered with {message.Descriptor.Name} where {typeof(TReply).Name} was expected" });
+        }
+    }
 }

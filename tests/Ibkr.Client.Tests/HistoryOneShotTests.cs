@@ -34,6 +34,23 @@ public sealed class HistoryOneShotTests
     }
 
     [Fact]
+    public async Task Ticks_arriving_in_several_batches_are_collected_until_the_done_batch()
+    {
+        await using var cluster = await ReplayCluster.StartAsync(Transcripts.Path("historical_ticks_trades_two_batches.txt"));
+        await cluster.Client.ConnectAsync(Streams.Bounded());
+
+        var ticks = await cluster.Client.History.TicksAsync(
+            new HistoricalTicksQuery { Contract = Aapl, EndDateTime = "20260406 10:00:05 US/Eastern", NumberOfTicks = 4 },
+            Streams.Bounded());
+        var time = await cluster.Client.Tws.CurrentTimeAsync(Streams.Bounded());
+
+        Assert.Equal([1775484000L, 1775484001L, 1775484003L, 1775484005L], ticks.Select(t => t.Time));
+        Assert.Equal([189.11m, 189.12m, 189.13m, 189.10m], ticks.Select(t => t.Price!.Value));
+        Assert.Equal(1775484006, time);
+        Assert.True((await cluster.WaitForScriptAsync()).Consumed);
+    }
+
+    [Fact]
     public async Task Bid_ask_ticks_carry_both_sides_and_the_attribute_mask()
     {
         await using var cluster = await ReplayCluster.StartAsync(Transcripts.Path("historical_ticks_bid_ask_single_batch.txt"));

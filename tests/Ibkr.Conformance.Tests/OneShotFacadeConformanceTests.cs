@@ -57,6 +57,10 @@ public class OneShotFacadeConformanceTests
             Assert.Equal([1, 2, 3, 4, 5, 6, 7], await c.DisplayGroups.ListAsync(ct)),
         ["scanner_parameters.txt"] = async (c, ct) =>
             Assert.StartsWith("<ScanParameterResponse>", await c.Scanner.ParametersAsync(ct), StringComparison.Ordinal),
+        ["error_api_error_oneshot.txt"] = async (c, ct) =>
+            Assert.Equal(200, (await Assert.ThrowsAsync<IbkrApiException>(() => c.Contracts.DetailsAsync(Contract.Stock("ZZZZNONE"), ct))).Code),
+        ["error_disconnect_during_oneshot.txt"] = InterruptedBarsAsync,
+        ["reconnect_oneshot_interrupted.txt"] = InterruptedBarsAsync,
     };
 
     public static TheoryData<string> Transcripts() => new(Drivers.Keys.Order(StringComparer.Ordinal));
@@ -75,5 +79,14 @@ public class OneShotFacadeConformanceTests
         await Drivers[name](cluster.Client, timeout.Token);
 
         Assert.True((await cluster.WaitForScriptAsync()).Consumed);
+    }
+
+    /// <summary>The connection drops before any reply: the request fails as a retryable interruption, not a Gateway error.</summary>
+    private static async Task InterruptedBarsAsync(IbkrClient client, CancellationToken cancellationToken)
+    {
+        var query = new HistoricalBarsQuery { Contract = Aapl, EndDateTime = "20260406-12:00:00", Duration = "1 D", BarSize = "1 hour" };
+        var error = await Assert.ThrowsAsync<IbkrException>(() => client.History.BarsAsync(query, cancellationToken));
+        Assert.IsNotType<IbkrApiException>(error);
+        Assert.True(error.Retryable);
     }
 }

@@ -25,7 +25,7 @@ public sealed class IbkrClient
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(options);
-        Options = options;
+        Settings = options;
         _session = grains.GetGrain<IGatewaySessionGrain>(options.Session);
         var oneShots = new OneShotRunner(_session);
         var subscriptions = new SubscriptionFactory(grains, options);
@@ -35,17 +35,24 @@ public sealed class IbkrClient
         Orders = new OrdersApi(grains, options.Session, oneShots);
         Accounts = new AccountsApi(subscriptions);
         Tws = new TwsApi(oneShots);
+        News = new NewsApi(oneShots);
+        Advisors = new AdvisorsApi(oneShots);
+        Wsh = new WshApi(oneShots);
+        Options = new OptionsApi(oneShots);
+        DisplayGroups = new DisplayGroupsApi(oneShots);
+        Scanner = new ScannerApi(oneShots);
     }
 
-    public IbkrClientOptions Options { get; }
+    /// <summary>The session this client talks to and its timeouts.</summary>
+    public IbkrClientOptions Settings { get; }
 
-    /// <summary>Contract details, qualification, symbol search, market rules, option chains.</summary>
+    /// <summary>Contract details, qualification, symbol search, market rules, option chains, fundamentals, depth exchanges.</summary>
     public ContractsApi Contracts { get; }
 
     /// <summary>Quotes (live, delayed, snapshots) and other market data streams.</summary>
     public MarketDataApi MarketData { get; }
 
-    /// <summary>Historical bars and head timestamps.</summary>
+    /// <summary>Historical bars, ticks, histograms, trading schedules and head timestamps.</summary>
     public HistoryApi History { get; }
 
     /// <summary>Placing, modifying, cancelling and following orders; open and completed orders; executions.</summary>
@@ -57,10 +64,28 @@ public sealed class IbkrClient
     /// <summary>The Gateway itself: its clock.</summary>
     public TwsApi Tws { get; }
 
+    /// <summary>News providers, historical headlines and articles.</summary>
+    public NewsApi News { get; }
+
+    /// <summary>Family codes, soft-dollar tiers, FA configuration and user info.</summary>
+    public AdvisorsApi Advisors { get; }
+
+    /// <summary>Wall Street Horizon metadata and calendar events.</summary>
+    public WshApi Wsh { get; }
+
+    /// <summary>Option chains and the model price and implied volatility calculations.</summary>
+    public OptionsApi Options { get; }
+
+    /// <summary>TWS display groups.</summary>
+    public DisplayGroupsApi DisplayGroups { get; }
+
+    /// <summary>Market scanner parameters.</summary>
+    public ScannerApi Scanner { get; }
+
     /// <summary>Starts the session if needed and waits until it is Ready; throws when it does not get there in time.</summary>
     public async Task<SessionInfo> ConnectAsync(CancellationToken cancellationToken = default)
     {
-        var info = await _session.WaitReadyAsync(Options.ReadyTimeout).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var info = await _session.WaitReadyAsync(Settings.ReadyTimeout).WaitAsync(cancellationToken).ConfigureAwait(false);
         return info.Status == SessionStatus.Ready
             ? info
             : throw new IbkrException($"session '{info.Name}' is {info.Status}{(info.LastError.Length > 0 ? ": " + info.LastError : string.Empty)}", retryable: info.Status != SessionStatus.Closed);

@@ -3,7 +3,7 @@ using Ibkr.Contracts.Requests;
 
 namespace Ibkr.Client.Apis;
 
-/// <summary>Contract look-ups.</summary>
+/// <summary>Contract look-ups and reference data about contracts and exchanges.</summary>
 public sealed class ContractsApi
 {
     private readonly OneShotRunner _oneShots;
@@ -42,4 +42,12 @@ public sealed class ContractsApi
     /// <summary>The exchanges behind a BBO exchange code.</summary>
     public Task<IReadOnlyList<SmartComponent>> SmartComponentsAsync(string bboExchange, CancellationToken cancellationToken = default) =>
         _oneShots.RowsAsync<SmartComponent>(new SmartComponentsQuery { BboExchange = bboExchange }, cancellationToken);
+
+    /// <summary>A fundamentals report (ReportSnapshot, ReportsFinSummary, ReportRatios, ReportsFinStatements, RESC), as the Gateway's XML.</summary>
+    public Task<string> FundamentalDataAsync(Contract contract, string reportType = "ReportSnapshot", CancellationToken cancellationToken = default) =>
+        _oneShots.ValueAsync<string>(new FundamentalDataQuery { Contract = contract, ReportType = reportType }, cancellationToken);
+
+    /// <summary>The exchanges that offer market depth, with their depth service type.</summary>
+    public Task<IReadOnlyList<DepthExchange>> DepthExchangesAsync(CancellationToken cancellationToken = default) =>
+        _oneShots.RowsAsync<DepthExchange>(new DepthExchangesQuery(), cancellationToken);
 }

@@ -35,3 +35,11 @@ public sealed record NewsHeadline
     [Id(2)] public string ArticleId { get; init; } = string.Empty;
     [Id(3)] public string Headline { get; init; } = string.Empty;
 }
+
+/// <summary>The headlines of a historical news query, newest first; <see cref="HasMore"/> when the limit cut the list.</summary>
+[GenerateSerializer, Immutable, Alias("ibkr.NewsHeadlines")]
+public sealed record NewsHeadlines
+{
+    [Id(0)] public IReadOnlyList<NewsHeadline> Headlines { get; init; } = [];
+    [Id(1)] public bool HasMore { get; init; }
+}

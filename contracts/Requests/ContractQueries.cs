@@ -42,3 +42,18 @@ public sealed record SmartComponentsQuery : OneShotRequest
 {
     [Id(0)] public string BboExchange { get; init; } = string.Empty;
 }
+
+/// <summary>
+/// A fundamentals report for a contract → <see cref="ValueResult{T}"/> of the report XML (string).
+/// <see cref="ReportType"/>: ReportSnapshot, ReportsFinSummary, ReportRatios, ReportsFinStatements, RESC.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("ibkr.FundamentalDataQuery")]
+public sealed record FundamentalDataQuery : OneShotRequest
+{
+    [Id(0)] public Contract Contract { get; init; } = new();
+    [Id(1)] public string ReportType { get; init; } = "ReportSnapshot";
+}
+
+/// <summary>The exchanges that offer market depth → rows of <see cref="DepthExchange"/>.</summary>
+[GenerateSerializer, Immutable, Alias("ibkr.DepthExchangesQuery")]
+public sealed record DepthExchangesQuery : OneShotRequest;

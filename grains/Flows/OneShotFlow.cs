@@ -34,6 +34,12 @@ internal abstract class OneShotFlow : Flow
     public override void OnGap(string reason, FlowContext context) =>
         Finish(OneShotOutcome.Interruption($"the connection dropped before the reply was complete ({reason})"));
 
+    /// <summary>
+    /// The messages sent once the flow completed, on the leg it ran on, to free the Gateway's side of a request
+    /// that stays registered after its answer (WSH); none for most flows.
+    /// </summary>
+    public virtual IEnumerable<Message> Release() => [];
+
     /// <summary>Ends the flow with a result.</summary>
     protected void Complete(OneShotResult result) => Finish(OneShotOutcome.Completed(result));
 
@@ -83,8 +89,18 @@ internal readonly record struct RowStep<TRow>(IReadOnlyList<TRow> Rows, bool End
     public static RowStep<TRow> Skip => new([], false);
 }
 
-/// <summary>A one-shot answered by a single message (current time, head timestamp, market rule…).</summary>
-internal sealed class ValueFlow<TValue>(Func<int, IEnumerable<Message>> start, Func<Message, TValue> read, string? singleton = null) : OneShotFlow
+/// <summary>
+/// A one-shot answered by a single <typeparamref name="TReply"/> (current time, head timestamp, market rule…);
+/// any other message for the request ends it with a clear reason instead of waiting on silence.
+/// <paramref name="release"/> gives the messages that free the Gateway's side of the request afterwards, if it
+/// needs them.
+/// </summary>
+internal sealed class ValueFlow<TReply, TValue>(
+    Func<int, IEnumerable<Message>> start,
+    Func<TReply, TValue> read,
+    string? singleton = null,
+    Func<int, IEnumerable<Message>>? release = null) : OneShotFlow
+    where TReply : Message
 {
     /// <inheritdoc/>
     public override string? Singleton => singleton;
@@ -93,6 +109,18 @@ internal sealed class ValueFlow<TValue>(Func<int, IEnumerable<Message>> start, F
     public override IEnumerable<Message> Start() => start(ReqId);
 
     /// <inheritdoc/>
-    public override void OnMessage(Message message, FlowContext context) =>
-        Complete(new ValueResult<TValue> { Value = read(message), Warnings = Warnings.ToArray() });
+    public override IEnumerable<Message> Release() => release?.Invoke(ReqId) ?? [];
+
+    /// <inheritdoc/>
+    public override void OnMessage(Message message, FlowContext context)
+    {
+        if (message is TReply reply)
+        {
+            Complete(new ValueResult<TValue> { Value = read(reply), Warnings = Warnings.ToArray() });
+        }
+        else
+        {
+            Finish(new OneShotOutcome { Reason = $"the Gateway answered with {message.Descriptor.Name} where {typeof(TReply).Name} was expected" });
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using Ibkr.Contracts.MarketData;
 using Ibkr.Contracts.Sessions;
 using Ibkr.Contracts.Subscriptions;
 using Ibkr.Grains.Mapping;
@@ -60,7 +59,7 @@ internal sealed class QuoteFlow(string grainKey, QuoteSpec quote) : Subscription
                 Emit(new GenericTick { Field = g.Field, Value = g.Value }, context);
                 break;
             case TickOptionComputation o:
-                Emit(new OptionComputationTick { Computation = Compute(o) }, context);
+                Emit(new OptionComputationTick { Computation = MarketDataMapping.FromWire(o) }, context);
                 break;
             case MarketDataType t:
                 Emit(new MarketDataTypeChanged { MarketDataType = t.DataType }, context);
@@ -85,19 +84,5 @@ internal sealed class QuoteFlow(string grainKey, QuoteSpec quote) : Subscription
         67 => 70,
         68 => 71,
         _ => null,
-    };
-
-    private static OptionComputation Compute(TickOptionComputation o) => new()
-    {
-        Field = o.TickType,
-        TickAttrib = o.TickAttrib,
-        ImpliedVolatility = o.ImpliedVol,
-        Delta = o.Delta,
-        OptionPrice = o.OptPrice,
-        PvDividend = o.PvDividend,
-        Gamma = o.Gamma,
-        Vega = o.Vega,
-        Theta = o.Theta,
-        UnderlyingPrice = o.UndPrice,
     };
 }

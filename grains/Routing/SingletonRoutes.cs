@@ -19,10 +19,11 @@ internal static class SingletonRoutes
     public const string NewsProviders = "news_providers";
     public const string ScannerParameters = "scanner_parameters";
     public const string DepthExchanges = "depth_exchanges";
-    public const string FaConfig = "fa_config";
-
     /// <summary>The route for a market rule reply: one per rule id.</summary>
     public static string MarketRule(int id) => $"market_rule:{id}";
+
+    /// <summary>The route for an FA configuration reply: one per data type (groups, aliases).</summary>
+    public static string FaConfig(int dataType) => $"fa_config:{dataType}";
 
     /// <summary>The route of a message without a request id, or null when it has none.</summary>
     public static string? Of(Message message) => message switch
@@ -38,7 +39,7 @@ internal static class SingletonRoutes
         Ibkr.Protocol.Messages.Inbound.NewsProviders => NewsProviders,
         Ibkr.Protocol.Messages.Inbound.ScannerParameters => ScannerParameters,
         MktDepthExchanges => DepthExchanges,
-        ReceiveFa => FaConfig,
+        ReceiveFa r => FaConfig(r.FaDataType),
         _ => null,
     };
 }

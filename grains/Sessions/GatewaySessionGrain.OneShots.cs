@@ -51,7 +51,13 @@ internal sealed partial class GatewaySessionGrain
             flow.OnGap("the connection closed while sending", Context);
         }
 
-        return await flow.Outcome;
+        var outcome = await flow.Outcome;
+        if (outcome.Result is not null && ReferenceEquals(_leg, leg))
+        {
+            await TrySendAsync(leg, flow.Release());
+        }
+
+        return outcome;
     }
 
     private void InterruptOneShots(string reason)

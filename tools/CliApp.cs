@@ -13,6 +13,7 @@ public static class CliApp
         var root = new RootCommand("ibkr: tools for the Interactive Brokers TWS / IB Gateway protocol and the Ibkr.Orleans service.")
         {
             DecodeCommand.Create(console),
+            DemoCommand.Create(console),
             EncodeCommand.Create(console),
             FmtCommand.Create(console),
             LintCommand.Create(console),

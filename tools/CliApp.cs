@@ -20,6 +20,7 @@ public static class CliApp
             NormalizeCommand.Create(console),
             PlayCommand.Create(console),
             RecordCommand.Create(console),
+            RedactCommand.Create(console),
             ReplayCommand.Create(console),
             SelfPlayCommand.Create(console),
             VerifyCommand.Create(console),

@@ -71,6 +71,27 @@ public sealed class CaptureBatchEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task A_two_leg_scenario_records_both_legs_and_normalizes_to_a_reconnecting_transcript()
+    {
+        var leg = Bootstrap + "\nclient req_current_time {}\nserver current_time {\"time\":\"1775481905\"}";
+        await using var host = ReplayHost.Start(CaptureTestKit.Parse("served.txt", leg + "\ndisconnect\n" + leg + "\n"));
+
+        var (exit, output, _) = await Task.Run(() => Cli.Run(string.Empty, "capture", "--scenario", "reconnect_current_time", "--record-upstream", $"127.0.0.1:{host.Address.Port}", "--out", _dir, "--timeout", "10s"));
+
+        Assert.True(exit == 0, output);
+        Assert.Contains(": PASS ", output, StringComparison.Ordinal);
+        Assert.Contains(" legs=2 ", output, StringComparison.Ordinal);
+        var capture = Assert.Single(Directory.GetDirectories(_dir));
+        var normalized = Path.Combine(_dir, "reconnect.txt");
+        Assert.Equal(0, Cli.Run(string.Empty, "normalize", capture, "--transcript-out", normalized).Exit);
+        var transcript = CaptureTestKit.Load(normalized);
+        Assert.Equal((2, 2, 6), CaptureTestKit.Counts(transcript));
+        Assert.Single(transcript.Steps.OfType<Ibkr.Protocol.Transcripts.DisconnectStep>());
+        var (selfExit, selfOut, _) = Cli.Run(string.Empty, "selfplay", normalized);
+        Assert.True(selfExit == 0, selfOut);
+    }
+
+    [Fact]
     public async Task A_scenario_whose_reply_never_comes_fails_its_capture()
     {
         await using var host = ReplayHost.Start(CaptureTestKit.Parse("served.txt", Bootstrap + "\nclient req_current_time {}\nclient req_ids {}\n"));

@@ -15,10 +15,22 @@ internal static class SessionScenarios
             await s.SendAsync(new ReqCurrentTime()).ConfigureAwait(false);
             await s.WaitForAsync("current_time").ConfigureAwait(false);
         }) with { Tags = ["smoke"] },
+        new Scenario("reconnect_current_time", "session", "Two legs with the same client id: reqCurrentTime (out 49 -> in 49), disconnect, reconnect, reqCurrentTime again.", RiskClass.ReadOnly, [InMsg.CurrentTime], ReconnectAsync) { Legs = 2 },
         WireScenario.Define("req_ids", "session", "reqIds (out 8), reads nextValidId (in 9).", RiskClass.ReadOnly, [InMsg.NextValidId], async s =>
         {
             await s.SendAsync(new ReqIds()).ConfigureAwait(false);
             await s.WaitForAsync("next_valid_id").ConfigureAwait(false);
         }),
     ];
+
+    /// <summary>A multi-leg scenario: the recorder must accept both legs, and the normalized transcript has a disconnect between them.</summary>
+    private static async Task ReconnectAsync(ScenarioContext context)
+    {
+        for (var leg = 1; leg <= 2; leg++)
+        {
+            await using var session = await WireSession.ConnectAsync(context).ConfigureAwait(false);
+            await session.SendAsync(new ReqCurrentTime()).ConfigureAwait(false);
+            await session.WaitForAsync("current_time").ConfigureAwait(false);
+        }
+    }
 }

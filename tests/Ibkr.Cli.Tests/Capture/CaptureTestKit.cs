@@ -35,8 +35,8 @@ internal static class CaptureTestKit
 
     public static Transcript Parse(string path, string text)
     {
-        var parsed = TranscriptParser.Parse(path, text);
-        Assert.True(parsed.Ok, string.Join("\n", parsed.Problems));
+        var parsed = TranscriptLint.Check(path, text);
+        Assert.True(parsed.Problems.Count == 0, string.Join("\n", parsed.Problems));
         return parsed.Transcript;
     }
 

@@ -15,11 +15,14 @@ namespace Ibkr.Cli.Capture.Scenarios;
 internal sealed class WireSession : IAsyncDisposable
 {
     private const int LoggedJsonLength = 240;
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan DrainPoll = TimeSpan.FromMilliseconds(5);
     private readonly GatewayLeg _leg;
     private readonly ScenarioContext _context;
     private int _nextReqId = 1000;
     private long _nextOrderId;
     private int _orderRefs;
+    private long _sent;
 
     private WireSession(GatewayLeg leg, ScenarioContext context)
     {
@@ -82,6 +85,7 @@ internal sealed class WireSession : IAsyncDisposable
         try
         {
             await _leg.SendAsync(message, _context.Cancellation).ConfigureAwait(false);
+            Interlocked.Increment(ref _sent);
         }
         catch (GatewayLegClosedException e)
         {
@@ -139,6 +143,13 @@ internal sealed class WireSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // The leg drops queued messages when closed: give a trailing cancel a moment to reach the socket first.
+        var deadline = DateTime.UtcNow + DrainTimeout;
+        while (_leg.MessagesSent < Volatile.Read(ref _sent) && DateTime.UtcNow < deadline && !_leg.Completion.IsCompleted)
+        {
+            await Task.Delay(DrainPoll, CancellationToken.None).ConfigureAwait(false);
+        }
+
         await _leg.DisposeAsync().ConfigureAwait(false);
         _context.Journal.Log("disconnected");
     }

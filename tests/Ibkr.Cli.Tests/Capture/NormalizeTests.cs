@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Ibkr.Cli.Capture;
 using Ibkr.Cli.Capture.Normalizing;
+using Ibkr.TestHost;
 
 namespace Ibkr.Cli.Tests.Capture;
 
@@ -17,6 +18,42 @@ public sealed class NormalizeTests
         {
             var events = Chunks(client, [Math.Min(cut, client.Length - 1)], server, [Math.Min(cut, server.Length - 1)]);
             AssertFrames(events);
+        }
+    }
+
+    [Fact]
+    public async Task A_recorded_session_cut_at_every_byte_position_gives_the_frames_of_the_recording()
+    {
+        var root = Directory.CreateTempSubdirectory("ibkr-cuts-").FullName;
+        try
+        {
+            var transcript = CaptureTestKit.Load(Path.Combine(CaptureTestKit.TranscriptsFolder, "fault_split_tick_price_frames.txt"));
+            await using var host = ReplayHost.Start(transcript);
+            var recorder = CaptureTestKit.Record(root, host.Address.Port);
+            await using (recorder)
+            {
+                var played = await ScriptedClient.RunAsync(transcript, "127.0.0.1", recorder.Address.Port, cancellationToken: TestContext.Current.CancellationToken);
+                Assert.True(played.Passed, played.Failure?.ToString());
+                await recorder.Completion.WaitAsync(CaptureTestKit.Bound, TestContext.Current.CancellationToken);
+            }
+
+            var (events, problem) = EventReader.Read(Path.Combine(recorder.Directory, CaptureFiles.Events));
+            Assert.Null(problem);
+            var recorded = FrameRebuilder.Rebuild(events);
+            Assert.Null(recorded.Problem);
+            byte[] Stream(string direction) => [.. events.Where(e => e.Event.Direction == direction).SelectMany(e => e.Event.Data!)];
+            var client = Stream(CaptureEvent.Client);
+            var server = Stream(CaptureEvent.Server);
+            for (var cut = 1; cut < Math.Max(client.Length, server.Length); cut++)
+            {
+                var rebuilt = FrameRebuilder.Rebuild(Chunks(client, [Math.Min(cut, client.Length - 1)], server, [Math.Min(cut, server.Length - 1)]));
+                Assert.Null(rebuilt.Problem);
+                Assert.Equal(recorded.Frames.Select(f => (f.Direction, Convert.ToBase64String(f.Data!))).Order(), rebuilt.Frames.Select(f => (f.Direction, Convert.ToBase64String(f.Data!))).Order());
+            }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
         }
     }
 

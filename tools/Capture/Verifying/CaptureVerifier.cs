@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Ibkr.Cli.Capture.Normalizing;
 using Ibkr.Cli.Capture.Scenarios;
+using Ibkr.Protocol.Messages;
 using Ibkr.Protocol.Transcripts;
 using Ibkr.Protocol.Wire;
 
@@ -75,5 +76,5 @@ internal static class CaptureVerifier
         return WireText.TryParseInt(payload.AsSpan(0, end < 0 ? payload.Length : end), out var id) ? id : -1;
     }
 
-    private static string Describe(int id) => Ibkr.Protocol.Messages.MessageCatalog.Find(Ibkr.Protocol.Messages.Direction.Server, id) is { } d ? $"{id} {d.Name}" : id.ToString(CultureInfo.InvariantCulture);
+    private static string Describe(int id) => MessageCatalog.Find(Direction.Server, id) is { } d ? $"{id} {d.Name}" : id.ToString(CultureInfo.InvariantCulture);
 }

@@ -57,6 +57,7 @@ public sealed class CaptureBatchEndToEndTests : IDisposable
             Assert.Contains(events, e => e.Contains("\"kind\":\"scenario_end\"", StringComparison.Ordinal));
             var runId = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(capture, "meta.json"))).RootElement.GetProperty("labels").GetProperty("run_id").GetString();
             Assert.All(events, e => Assert.Contains($"\"run_id\":\"{runId}\"", e, StringComparison.Ordinal));
+            Assert.Contains($" run {runId} ", File.ReadLines(Path.Combine(capture, "driver.log")).First(), StringComparison.Ordinal);
         }
 
         var (verifyExit, verifyOut, _) = Cli.Run(string.Empty, ["verify", .. captures]);

@@ -29,6 +29,21 @@ public sealed class VerifyTests : IDisposable
     }
 
     [Fact]
+    public void An_ibkr_go_capture_with_nanosecond_times_no_kinds_and_no_legs_verifies_and_normalizes()
+    {
+        var dir = Path.Combine(_dir, "20260415T161858Z-current_time");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, CaptureFiles.Meta), "{\"scenario\":\"current_time\",\"listen_addr\":\"127.0.0.1:4101\",\"upstream\":\"127.0.0.1:4002\",\"client_id\":1,\"started_at\":\"2026-04-15T16:18:58.912345678Z\"}\n");
+        string Line(string direction, byte[] data) => $"{{\"at\":\"2026-04-15T16:18:58.912345678Z\",\"direction\":\"{direction}\",\"length\":{data.Length},\"data\":\"{Convert.ToBase64String(data)}\"}}";
+        File.WriteAllLines(Path.Combine(dir, CaptureFiles.Events), [Line("client", SessionBytes.Client), Line("server", SessionBytes.Server), "{\"at\":\"2026-04-15T16:18:59.1Z\",\"kind\":\"disconnect\",\"leg\":1}"]);
+
+        var (exit, output, _) = Cli.Run(string.Empty, "verify", dir);
+
+        Assert.True(exit == 0, output);
+        Assert.Equal(0, Cli.Run(string.Empty, "normalize", dir).Exit);
+    }
+
+    [Fact]
     public void A_truncated_events_file_fails_at_its_last_line_and_the_next_directory_is_still_checked()
     {
         var bad = Good("a_truncated");

@@ -40,6 +40,7 @@ internal static class CaptureDriver
         ArgumentNullException.ThrowIfNull(options);
         var clientId = options.ClientId ?? scenario.DefaultClientId;
         var journal = new DriverJournal(scenario.Name, runId, directory, line => options.Echo($"{scenario.Name}: {line}"));
+        journal.Log($"scenario \"{scenario.Name}\" run {runId} client {clientId} against {options.Host}:{options.Port}");
         journal.Event("scenario_start", new JsonObject { ["client_id"] = clientId, ["server"] = $"{options.Host}:{options.Port}" });
         string? error = null;
         if (scenario.CanTrade && !options.TradingEnabled)

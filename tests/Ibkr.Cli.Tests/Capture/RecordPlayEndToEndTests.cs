@@ -52,5 +52,6 @@ public sealed class RecordPlayEndToEndTests : IDisposable
         Assert.Equal(counts, CaptureTestKit.Counts(rebuilt));
         Assert.Empty(rebuilt.Steps.OfType<RawStep>());
         Assert.Equal(counts.Handshakes - 1, rebuilt.Steps.OfType<DisconnectStep>().Count());
+        Assert.All(rebuilt.Steps.OfType<MessageStep>().Where(s => s.Direction == Ibkr.Protocol.Messages.Direction.Client && s.Body["req_id"] is not null), s => Assert.StartsWith("$req", s.Body["req_id"]!.GetValue<string>(), StringComparison.Ordinal));
     }
 }

@@ -7,7 +7,8 @@ namespace Ibkr.Cli.Capture.Normalizing;
 
 /// <summary>
 /// Turns rebuilt frames into a transcript that replays as written: per leg, the version range, server info and
-/// START_API become one <c>handshake</c> step; every other frame is a decoded step (or <c>raw</c>); legs follow
+/// START_API become one <c>handshake</c> step; every other frame is a decoded step (or <c>raw</c>), with the
+/// client's request and order ids bound (<see cref="VolatileIds"/>); legs follow
 /// each other separated by <c>disconnect</c>. Concurrent legs cannot interleave in a transcript, so each leg's
 /// steps are kept together, in the order the legs connected.
 /// </summary>
@@ -19,7 +20,7 @@ internal static class TranscriptBuilder
         var entries = new List<TranscriptEntry>
         {
             new TranscriptComment(0, 1, $"# Normalized by ibkr normalize from capture {captureName} (scenario {meta?.Scenario ?? "?"})."),
-            new TranscriptComment(0, 1, "# Review before promotion: sanitize identifiers (ibkr redact), bind volatile ids, add a Pins line."),
+            new TranscriptComment(0, 1, "# Review before promotion: sanitize identifiers (ibkr redact), check the bound ids, add Pins and Evidence lines."),
         };
         var steps = new FrameSteps();
         var legs = events.Where(e => e.Kind == EventKinds.Connect).Select(e => e.Leg).Distinct().ToList();
@@ -42,7 +43,7 @@ internal static class TranscriptBuilder
             entries.AddRange(frames.Where(f => !skip.Contains(f)).Select(f => steps.Step(Of(f), f.Data!)));
         }
 
-        return Number(path, entries);
+        return Number(path, VolatileIds.Bind(entries));
     }
 
     private static Direction Of(CaptureEvent frame) => frame.Direction == CaptureEvent.Client ? Direction.Client : Direction.Server;

@@ -12,15 +12,20 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(console);
         var root = new RootCommand("ibkr: tools for the Interactive Brokers TWS / IB Gateway protocol and the Ibkr.Orleans service.")
         {
+            CaptureCommand.Create(console),
             DecodeCommand.Create(console),
             DemoCommand.Create(console),
             EncodeCommand.Create(console),
             FmtCommand.Create(console),
             LintCommand.Create(console),
+            NormalizeCommand.Create(console),
             PlayCommand.Create(console),
+            RecordCommand.Create(console),
+            RedactCommand.Create(console),
             ReplayCommand.Create(console),
             SelfPlayCommand.Create(console),
             SimCommand.Create(console),
+            VerifyCommand.Create(console),
         };
 
         var parse = root.Parse(args);

@@ -20,12 +20,15 @@ internal static class Endpoints
         return true;
     }
 
-    public static bool TryParseTimeout(CliConsole console, string text, out TimeSpan timeout)
+    public static bool TryParseTimeout(CliConsole console, string text, out TimeSpan timeout) => TryParseDuration(console, "--timeout", text, out timeout);
+
+    /// <summary>A positive Go duration for <paramref name="option"/>; a usage line when it is not one.</summary>
+    public static bool TryParseDuration(CliConsole console, string option, string text, out TimeSpan timeout)
     {
         var nanoseconds = GoDuration.TryParse(text, out var error);
         if (nanoseconds is not > 0)
         {
-            console.Error.WriteLine($"error: --timeout: {error ?? "must be positive"}");
+            console.Error.WriteLine($"error: {option}: {error ?? "must be positive"}");
             timeout = default;
             return false;
         }

@@ -18,6 +18,9 @@ internal sealed partial class GatewaySessionGrain
     private readonly Dictionary<int, Flow> _flowsByReqId = [];
     private readonly Dictionary<string, Flow> _flowsBySingleton = [];
 
+    // Subscription flows routed by kind, apart from one-shots so that neither displaces the other.
+    private readonly Dictionary<string, SubscriptionFlow> _streamsBySingleton = [];
+
     public async Task OnBatchAsync(IReadOnlyList<Message> batch)
     {
         var context = Context;
@@ -52,9 +55,18 @@ internal sealed partial class GatewaySessionGrain
         {
             keyed.OnMessage(message, context);
         }
-        else if (SingletonRoutes.Of(message) is { } route && _flowsBySingleton.TryGetValue(route, out var singleton))
+        else if (SingletonRoutes.Of(message) is { } route)
         {
-            singleton.OnMessage(message, context);
+            // A one-shot and a stream of the same kind (open orders) can wait at once: both see the reply.
+            if (_flowsBySingleton.TryGetValue(route, out var singleton))
+            {
+                singleton.OnMessage(message, context);
+            }
+
+            if (_streamsBySingleton.TryGetValue(route, out var stream))
+            {
+                stream.OnMessage(message, context);
+            }
         }
         else if (message is UnknownMessage unknown)
         {

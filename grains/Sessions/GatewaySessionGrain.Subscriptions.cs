@@ -101,7 +101,7 @@ internal sealed partial class GatewaySessionGrain
     {
         if (flow.Singleton is { } route)
         {
-            _flowsBySingleton[route] = flow;
+            _streamsBySingleton[route] = flow;
         }
         else
         {
@@ -113,9 +113,13 @@ internal sealed partial class GatewaySessionGrain
 
     private void Unroute(SubscriptionFlow flow)
     {
+        // Another flow of the same kind (another account's updates) may have taken the route over since.
         if (flow.Singleton is { } route)
         {
-            _flowsBySingleton.Remove(route);
+            if (_streamsBySingleton.TryGetValue(route, out var current) && current == flow)
+            {
+                _streamsBySingleton.Remove(route);
+            }
         }
         else
         {

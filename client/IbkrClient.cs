@@ -32,8 +32,10 @@ public sealed class IbkrClient
         Contracts = new ContractsApi(oneShots);
         MarketData = new MarketDataApi(subscriptions);
         History = new HistoryApi(oneShots);
-        Orders = new OrdersApi(grains, options.Session, oneShots);
+        Orders = new OrdersApi(grains, options.Session, oneShots, subscriptions);
         Accounts = new AccountsApi(subscriptions);
+        Scanner = new ScannerApi(subscriptions);
+        Bulletins = new NewsBulletinsApi(subscriptions);
         Tws = new TwsApi(oneShots);
     }
 
@@ -48,11 +50,17 @@ public sealed class IbkrClient
     /// <summary>Historical bars and head timestamps.</summary>
     public HistoryApi History { get; }
 
-    /// <summary>Placing, modifying, cancelling and following orders; open and completed orders; executions.</summary>
+    /// <summary>Placing, modifying, cancelling and following orders; open and completed orders (also as a stream); executions.</summary>
     public OrdersApi Orders { get; }
 
-    /// <summary>Account summary and positions.</summary>
+    /// <summary>Account summary, positions, account updates and PnL.</summary>
     public AccountsApi Accounts { get; }
+
+    /// <summary>Market scanner subscriptions.</summary>
+    public ScannerApi Scanner { get; }
+
+    /// <summary>IB news bulletins.</summary>
+    public NewsBulletinsApi Bulletins { get; }
 
     /// <summary>The Gateway itself: its clock.</summary>
     public TwsApi Tws { get; }

@@ -37,10 +37,7 @@ public sealed class SubscriptionBehaviourTests
     public async Task Two_clients_share_one_quote_request_and_the_last_one_to_leave_cancels_it()
     {
         await using var cluster = await ReplayCluster.StartAsync(Transcripts.Path("quote_shared_two_subscribers.txt"));
-        var session = cluster.Client.Options.Session;
-        var deskA = new IbkrClient(cluster.Cluster.Client, new IbkrClientOptions { Session = session, SubscriberId = "desk-a" });
-        var deskB = new IbkrClient(cluster.Cluster.Client, new IbkrClientOptions { Session = session, SubscriberId = "desk-b" });
-        await deskA.ConnectAsync(Streams.Bounded());
+        var (deskA, deskB) = await TwoDesksAsync(cluster);
 
         var quotesA = await deskA.MarketData.QuotesAsync(Aapl, Streams.Bounded());
         var quotesB = await deskB.MarketData.QuotesAsync(Aapl, Streams.Bounded());
@@ -84,5 +81,35 @@ public sealed class SubscriptionBehaviourTests
         Assert.Equal(2, leg2.ConnectionSeq);
         Assert.Equal(1775482278, time);
         Assert.True((await cluster.WaitForScriptAsync()).Consumed);
+    }
+
+    [Fact]
+    public async Task A_client_joining_a_listing_after_its_snapshot_still_reads_the_whole_listing()
+    {
+        await using var cluster = await ReplayCluster.StartAsync(Transcripts.Path("positions_snapshot.txt"));
+        var (deskA, deskB) = await TwoDesksAsync(cluster);
+
+        var first = await deskA.Accounts.PositionsAsync(Streams.Bounded());
+        await first.WaitForAsync(LifecycleKind.SnapshotComplete, cancellationToken: Streams.Bounded());
+        var late = await deskB.Accounts.PositionsAsync(Streams.Bounded());
+        var seenLate = await Streams.TakeAsync(late.Events, 3);
+        await first.DisposeAsync();
+        await late.DisposeAsync();
+
+        Assert.Equal((2, 3L), (late.Info.Subscribers, late.Info.LastEventSeq));
+        Assert.Equal(
+            [("DU0000001", 265598L), ("DU0000001", 272093L), ("DU0000002", 700000001L)],
+            seenLate.Cast<PositionUpdate>().Select(p => (p.Row.Account, p.Row.Contract.ConId)));
+        Assert.True((await cluster.WaitForScriptAsync()).Consumed);
+    }
+
+    /// <summary>Two facades over the cluster's client, each its own subscriber, on the connected session.</summary>
+    private static async Task<(IbkrClient DeskA, IbkrClient DeskB)> TwoDesksAsync(ReplayCluster cluster)
+    {
+        var session = cluster.Client.Options.Session;
+        var deskA = new IbkrClient(cluster.Cluster.Client, new IbkrClientOptions { Session = session, SubscriberId = "desk-a" });
+        var deskB = new IbkrClient(cluster.Cluster.Client, new IbkrClientOptions { Session = session, SubscriberId = "desk-b" });
+        await deskA.ConnectAsync(Streams.Bounded());
+        return (deskA, deskB);
     }
 }

@@ -176,4 +176,49 @@ public sealed class AccountStreamTests
         Assert.Equal(12, tracked.OrderId);
         Assert.True((await cluster.WaitForScriptAsync()).Consumed);
     }
+
+    [Fact]
+    public async Task A_one_off_open_orders_listing_answers_beside_the_stream_and_the_stream_goes_on()
+    {
+        await using var cluster = await ReplayCluster.StartAsync(Transcripts.Path("open_orders_stream_with_listing.txt"));
+        await cluster.Client.ConnectAsync(Streams.Bounded());
+
+        await using var orders = await cluster.Client.Orders.OpenOrdersStreamAsync(Streams.Bounded());
+        await orders.WaitForAsync(LifecycleKind.SnapshotComplete, cancellationToken: Streams.Bounded());
+        var listed = await cluster.Client.Orders.OpenAsync(cancellationToken: Streams.Bounded());
+        var events = (await Streams.TakeAsync(orders.Events, 5)).Cast<OpenOrderUpdate>().Select(e => e.Order).ToList();
+
+        var row = Assert.Single(listed);
+        Assert.Equal((12, "t-ord-9", "Submitted"), (row.OrderId, row.OrderRef, row.Status));
+        Assert.All(events, o => Assert.Equal(12, o.OrderId));
+        Assert.Equal([0m, 0m, 0m, 0m, 40m], events.Select(o => o.Filled ?? 0m));
+        Assert.True((await cluster.WaitForScriptAsync()).Consumed);
+    }
+
+    [Fact]
+    public async Task Account_updates_are_requested_again_after_a_reconnect_and_complete_again()
+    {
+        await using var cluster = await ReplayCluster.StartAsync(Transcripts.Path("account_updates_resubscribe.txt"));
+        await cluster.Client.ConnectAsync(Streams.Bounded());
+
+        var updates = await cluster.Client.Accounts.UpdatesAsync("DU0000001", Streams.Bounded());
+        var lifecycle = await Streams.TakeAsync(updates.Lifecycle, 5);
+        var events = await Streams.TakeAsync(updates.Events, 4);
+        await updates.DisposeAsync();
+
+        Assert.Equal(
+            [
+                (LifecycleKind.Started, 1L),
+                (LifecycleKind.SnapshotComplete, 1L),
+                (LifecycleKind.Gap, 1L),
+                (LifecycleKind.Resumed, 2L),
+                (LifecycleKind.SnapshotComplete, 2L),
+            ],
+            lifecycle.Select(l => (l.Kind, l.ConnectionSeq)));
+        Assert.Equal(
+            [("1012345.67", 1L), ("1012298.40", 2L)],
+            events.OfType<AccountValueUpdate>().Select(v => (v.Value.Value, v.ConnectionSeq)));
+        Assert.Equal(["10:02", "10:09"], events.OfType<AccountTimeUpdate>().Select(t => t.Time));
+        Assert.True((await cluster.WaitForScriptAsync()).Consumed);
+    }
 }

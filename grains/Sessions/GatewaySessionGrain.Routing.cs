@@ -18,8 +18,9 @@ internal sealed partial class GatewaySessionGrain
     private readonly Dictionary<int, Flow> _flowsByReqId = [];
     private readonly Dictionary<string, Flow> _flowsBySingleton = [];
 
-    // Subscription flows routed by kind, apart from one-shots so that neither displaces the other.
-    private readonly Dictionary<string, SubscriptionFlow> _streamsBySingleton = [];
+    // Subscription flows routed by kind, apart from one-shots so that neither displaces the other; several
+    // subscriptions of one kind (positions with two resume policies) each see the one Gateway stream.
+    private readonly Dictionary<string, List<SubscriptionFlow>> _streamsBySingleton = [];
 
     public async Task OnBatchAsync(IReadOnlyList<Message> batch)
     {
@@ -63,9 +64,12 @@ internal sealed partial class GatewaySessionGrain
                 singleton.OnMessage(message, context);
             }
 
-            if (_streamsBySingleton.TryGetValue(route, out var stream))
+            if (_streamsBySingleton.TryGetValue(route, out var streams))
             {
-                stream.OnMessage(message, context);
+                foreach (var stream in streams)
+                {
+                    stream.OnMessage(message, context);
+                }
             }
         }
         else if (message is UnknownMessage unknown)

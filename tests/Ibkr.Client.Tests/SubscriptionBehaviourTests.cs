@@ -103,6 +103,30 @@ public sealed class SubscriptionBehaviourTests
         Assert.True((await cluster.WaitForScriptAsync()).Consumed);
     }
 
+    [Fact]
+    public async Task Two_positions_subscriptions_share_the_one_Gateway_stream_and_only_the_last_cancels_it()
+    {
+        await using var cluster = await ReplayCluster.StartAsync(Transcripts.Path("positions_two_subscriptions_one_stream.txt"));
+        await cluster.Client.ConnectAsync(Streams.Bounded());
+
+        var plain = await cluster.Client.Accounts.PositionsAsync(Streams.Bounded());
+        await plain.WaitForAsync(LifecycleKind.SnapshotComplete, cancellationToken: Streams.Bounded());
+        var closing = await cluster.Client.Accounts.SubscribeAsync(new PositionsSpec { Resume = ResumePolicy.CloseRetryable }, Streams.Bounded());
+        await closing.WaitForAsync(LifecycleKind.SnapshotComplete, cancellationToken: Streams.Bounded());
+        var seenByPlain = await Streams.TakeAsync(plain.Events, 2);
+        var seenByClosing = await Streams.TakeAsync(closing.Events, 1);
+        await plain.DisposeAsync();
+        var time = await cluster.Client.Tws.CurrentTimeAsync(Streams.Bounded());
+        var stillOpen = await closing.GetInfoAsync();
+        await closing.DisposeAsync();
+
+        Assert.NotEqual(plain.Info.Key, closing.Info.Key);
+        Assert.All(seenByPlain.Concat(seenByClosing), e => Assert.Equal(265598L, Assert.IsType<PositionUpdate>(e).Row.Contract.ConId));
+        Assert.Equal(1775481930, time);
+        Assert.False(stillOpen.IsClosed);
+        Assert.True((await cluster.WaitForScriptAsync()).Consumed);
+    }
+
     /// <summary>Two facades over the cluster's client, each its own subscriber, on the connected session.</summary>
     private static async Task<(IbkrClient DeskA, IbkrClient DeskB)> TwoDesksAsync(ReplayCluster cluster)
     {

@@ -32,15 +32,16 @@ public sealed class IbkrClient
         Contracts = new ContractsApi(oneShots);
         MarketData = new MarketDataApi(subscriptions);
         History = new HistoryApi(oneShots);
-        Orders = new OrdersApi(grains, options.Session, oneShots);
+        Orders = new OrdersApi(grains, options.Session, oneShots, subscriptions);
         Accounts = new AccountsApi(subscriptions);
+        Scanner = new ScannerApi(oneShots, subscriptions);
+        Bulletins = new NewsBulletinsApi(subscriptions);
         Tws = new TwsApi(oneShots);
         News = new NewsApi(oneShots);
         Advisors = new AdvisorsApi(oneShots);
         Wsh = new WshApi(oneShots);
         Options = new OptionsApi(oneShots);
         DisplayGroups = new DisplayGroupsApi(oneShots);
-        Scanner = new ScannerApi(oneShots);
     }
 
     /// <summary>The session this client talks to and its timeouts.</summary>
@@ -55,11 +56,17 @@ public sealed class IbkrClient
     /// <summary>Historical bars, ticks, histograms, trading schedules and head timestamps.</summary>
     public HistoryApi History { get; }
 
-    /// <summary>Placing, modifying, cancelling and following orders; open and completed orders; executions.</summary>
+    /// <summary>Placing, modifying, cancelling and following orders; open and completed orders (also as a stream); executions.</summary>
     public OrdersApi Orders { get; }
 
-    /// <summary>Account summary and positions.</summary>
+    /// <summary>Account summary, positions, account updates and PnL.</summary>
     public AccountsApi Accounts { get; }
+
+    /// <summary>Market scanner parameters and subscriptions.</summary>
+    public ScannerApi Scanner { get; }
+
+    /// <summary>IB news bulletins.</summary>
+    public NewsBulletinsApi Bulletins { get; }
 
     /// <summary>The Gateway itself: its clock.</summary>
     public TwsApi Tws { get; }
@@ -78,9 +85,6 @@ public sealed class IbkrClient
 
     /// <summary>TWS display groups.</summary>
     public DisplayGroupsApi DisplayGroups { get; }
-
-    /// <summary>Market scanner parameters.</summary>
-    public ScannerApi Scanner { get; }
 
     /// <summary>Starts the session if needed and waits until it is Ready; throws when it does not get there in time.</summary>
     public async Task<SessionInfo> ConnectAsync(CancellationToken cancellationToken = default)

@@ -1,6 +1,8 @@
+using Ibkr.Client.Handles;
 using Ibkr.Contracts.Grains;
 using Ibkr.Contracts.Orders;
 using Ibkr.Contracts.Requests;
+using Ibkr.Contracts.Subscriptions;
 
 namespace Ibkr.Client.Apis;
 
@@ -13,12 +15,14 @@ public sealed class OrdersApi
     private readonly IGrainFactory _grains;
     private readonly string _session;
     private readonly OneShotRunner _oneShots;
+    private readonly SubscriptionFactory _subscriptions;
 
-    internal OrdersApi(IGrainFactory grains, string session, OneShotRunner oneShots)
+    internal OrdersApi(IGrainFactory grains, string session, OneShotRunner oneShots, SubscriptionFactory subscriptions)
     {
         _grains = grains;
         _session = session;
         _oneShots = oneShots;
+        _subscriptions = subscriptions;
     }
 
     /// <summary>
@@ -55,4 +59,11 @@ public sealed class OrdersApi
     /// <summary>Executions matching a filter, each with its commission when the Gateway sent one.</summary>
     public Task<IReadOnlyList<ExecutionReport>> ExecutionsAsync(ExecutionFilter? filter = null, CancellationToken cancellationToken = default) =>
         _oneShots.RowsAsync<ExecutionReport>(new ExecutionsQuery { Filter = filter ?? new ExecutionFilter() }, cancellationToken);
+
+    /// <summary>
+    /// This client's open orders as a stream: the current listing (<see cref="OpenOrderUpdate"/> per order,
+    /// SnapshotComplete at its end), then an update with the order's latest row whenever one changes.
+    /// </summary>
+    public Task<IbkrSubscription> OpenOrdersStreamAsync(CancellationToken cancellationToken = default) =>
+        _subscriptions.SubscribeAsync(new OpenOrdersSpec(), cancellationToken);
 }

@@ -8,7 +8,8 @@ namespace Ibkr.Client;
 /// <summary>
 /// A client's share of a subscription. <see cref="Events"/> streams business events (ticks, rows, bars) and
 /// <see cref="Lifecycle"/> streams Started, SnapshotComplete, Gap, Resumed and Closed. Disposing leaves the
-/// subscription; the last one to leave cancels it on the Gateway.
+/// subscription; the last one to leave cancels it on the Gateway. A client joining a shared quote, bar, tick or PnL
+/// stream reads from the moment it joined; one joining a book, listing or history reads from its start.
 /// </summary>
 public sealed class IbkrSubscription : IAsyncDisposable
 {
@@ -23,8 +24,9 @@ public sealed class IbkrSubscription : IAsyncDisposable
         _subscriberId = subscriberId;
         Info = info;
 
-        // A later subscriber starts at the present; the first one sees everything from the start.
-        _firstSeq = info.Subscribers > 1 ? info.LastEventSeq : 0;
+        // A later subscriber of ticks or bars starts at the present; the first one sees everything from the start,
+        // and so does anyone joining a kind whose events build a state (a book, a listing, a history).
+        _firstSeq = info.Subscribers > 1 && !BuildsState(info.Spec) ? info.LastEventSeq : 0;
     }
 
     /// <summary>The subscription as it was when this client joined.</summary>
@@ -64,6 +66,14 @@ public sealed class IbkrSubscription : IAsyncDisposable
 
     /// <summary>The current state and counters.</summary>
     public Task<SubscriptionInfo> GetInfoAsync() => _grain.GetInfoAsync();
+
+    /// <summary>
+    /// Kinds whose events only make sense from their start: the depth book is built from row changes, and
+    /// listings (positions, account values, open orders, bulletins, scanner sets) and live-bar history come once,
+    /// before the changes. A late subscriber reads them from the oldest event still buffered.
+    /// </summary>
+    private static bool BuildsState(SubscriptionSpec? spec) => spec is DepthSpec or LiveBarsSpec or AccountSummarySpec
+        or PositionsSpec or AccountUpdatesSpec or OpenOrdersSpec or NewsBulletinsSpec or ScannerSpec;
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()

@@ -14,7 +14,7 @@ public sealed record NewsBulletinsSpec : SubscriptionSpec
     protected override string Canonical() => Join(AllMessages);
 }
 
-/// <summary>Open orders of every client as they change (REQ_AUTO_OPEN_ORDERS / REQ_ALL_OPEN_ORDERS snapshot then updates).</summary>
+/// <summary>This client's open orders as they change (REQ_OPEN_ORDERS: the listing, SnapshotComplete at OPEN_ORDER_END, then every change).</summary>
 [GenerateSerializer, Immutable, Alias("ibkr.OpenOrdersSpec")]
 public sealed record OpenOrdersSpec : SubscriptionSpec
 {

@@ -10,6 +10,15 @@ internal static class SubscriptionCatalog
         QuoteSpec q => new QuoteFlow(grainKey, q),
         AccountSummarySpec a => new AccountSummaryFlow(grainKey, a),
         PositionsSpec p => new PositionsFlow(grainKey, p),
+        RealTimeBarsSpec b => new RealTimeBarsFlow(grainKey, b),
+        TickByTickSpec t => new TickByTickFlow(grainKey, t),
+        DepthSpec d => new DepthFlow(grainKey, d),
+        LiveBarsSpec b => new LiveBarsFlow(grainKey, b),
+        AccountUpdatesSpec a => new AccountUpdatesFlow(grainKey, a),
+        PnLSpec p => new PnLFlow(grainKey, p),
+        OpenOrdersSpec o => new OpenOrdersFlow(grainKey, o),
+        NewsBulletinsSpec n => new NewsBulletinsFlow(grainKey, n),
+        ScannerSpec s => new ScannerFlow(grainKey, s),
         _ => null,
     };
 }

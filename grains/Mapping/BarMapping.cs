@@ -29,4 +29,16 @@ internal static class BarMapping
         Wap = u.Wap,
         BarCount = u.BarCount,
     };
+
+    public static Contracts.MarketData.RealTimeBar FromWire(Protocol.Messages.Inbound.RealTimeBar b) => new()
+    {
+        Time = b.Time,
+        Open = b.Open,
+        High = b.High,
+        Low = b.Low,
+        Close = b.Close,
+        Volume = b.Volume,
+        Wap = b.Wap,
+        Count = b.Count,
+    };
 }

@@ -19,6 +19,10 @@ internal sealed partial class GatewaySessionGrain
     private readonly Dictionary<int, Flow> _flowsByReqId = [];
     private readonly Dictionary<string, Flow> _flowsBySingleton = [];
 
+    // Subscription flows routed by kind, apart from one-shots so that neither displaces the other; several
+    // subscriptions of one kind (positions with two resume policies) each see the one Gateway stream.
+    private readonly Dictionary<string, List<SubscriptionFlow>> _streamsBySingleton = [];
+
     public async Task OnBatchAsync(IReadOnlyList<Message> batch)
     {
         GrainMetrics.Received(Name, batch.Count);
@@ -54,9 +58,21 @@ internal sealed partial class GatewaySessionGrain
         {
             keyed.OnMessage(message, context);
         }
-        else if (SingletonRoutes.Of(message) is { } route && _flowsBySingleton.TryGetValue(route, out var singleton))
+        else if (SingletonRoutes.Of(message) is { } route)
         {
-            singleton.OnMessage(message, context);
+            // A one-shot and a stream of the same kind (open orders) can wait at once: both see the reply.
+            if (_flowsBySingleton.TryGetValue(route, out var singleton))
+            {
+                singleton.OnMessage(message, context);
+            }
+
+            if (_streamsBySingleton.TryGetValue(route, out var streams))
+            {
+                foreach (var stream in streams)
+                {
+                    stream.OnMessage(message, context);
+                }
+            }
         }
         else if (message is UnknownMessage unknown)
         {

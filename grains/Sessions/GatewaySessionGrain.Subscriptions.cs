@@ -52,7 +52,10 @@ internal sealed partial class GatewaySessionGrain
         _startedOnce.Remove(subscriptionKey);
         State.Subscriptions.Remove(subscriptionKey);
         await WriteStateAsync();
-        if (_leg is { } leg)
+
+        // A kind without request ids is one Gateway stream: cancelling it would end it for the others still on it.
+        var sharesStream = flow.Singleton is { } route && _streamsBySingleton.ContainsKey(route);
+        if (_leg is { } leg && !sharesStream)
         {
             await TrySendAsync(leg, flow.Cancel());
         }
@@ -101,7 +104,15 @@ internal sealed partial class GatewaySessionGrain
     {
         if (flow.Singleton is { } route)
         {
-            _flowsBySingleton[route] = flow;
+            if (!_streamsBySingleton.TryGetValue(route, out var streams))
+            {
+                _streamsBySingleton[route] = streams = [];
+            }
+
+            if (!streams.Contains(flow))
+            {
+                streams.Add(flow);
+            }
         }
         else
         {
@@ -113,9 +124,13 @@ internal sealed partial class GatewaySessionGrain
 
     private void Unroute(SubscriptionFlow flow)
     {
-        if (flow.Singleton is { } route)
+        if (flow.Singleton is { } route && _streamsBySingleton.TryGetValue(route, out var streams))
         {
-            _flowsBySingleton.Remove(route);
+            streams.Remove(flow);
+            if (streams.Count == 0)
+            {
+                _streamsBySingleton.Remove(route);
+            }
         }
         else
         {

@@ -94,11 +94,14 @@ public sealed class OrderTests
         await cluster.Client.ConnectAsync(Streams.Bounded());
 
         var refused = await Assert.ThrowsAsync<IbkrException>(() => cluster.Client.Orders.PlaceAsync("t-ord-1", Buy100, Streams.Bounded()));
+
+        // Read while the host still waits for the current-time request: once the script ends it closes the leg.
+        var session = await cluster.Client.GetSessionAsync();
         await cluster.Client.Tws.CurrentTimeAsync(Streams.Bounded());
 
         Assert.Contains("trading is disabled", refused.Message, StringComparison.Ordinal);
         Assert.False(refused.Retryable);
-        Assert.Equal(SessionStatus.Ready, (await cluster.Client.GetSessionAsync()).Status);
+        Assert.Equal(SessionStatus.Ready, session.Status);
         Assert.True((await cluster.WaitForScriptAsync()).Consumed);
     }
 }

@@ -33,5 +33,25 @@ internal static class Streams
         return items;
     }
 
+    /// <summary>Every item of a stream that ends by itself (a closed subscription), within <see cref="Timeout"/>.</summary>
+    public static async Task<List<T>> AllAsync<T>(Func<CancellationToken, IAsyncEnumerable<T>> stream)
+    {
+        using var cts = new CancellationTokenSource(Timeout);
+        var items = new List<T>();
+        try
+        {
+            await foreach (var item in stream(cts.Token))
+            {
+                items.Add(item);
+            }
+        }
+        catch (OperationCanceledException) when (cts.IsCancellationRequested)
+        {
+            Assert.Fail($"the stream did not end within {Timeout.TotalSeconds} s, after {items.Count} items: {string.Join(", ", items)}");
+        }
+
+        return items;
+    }
+
     public static CancellationToken Bounded() => new CancellationTokenSource(Timeout).Token;
 }

@@ -35,6 +35,9 @@ public sealed class SimulatorOptions
     /// <summary>Client messages accepted per second per connection before error 100 (the Gateway's 50); 0 turns the check off.</summary>
     public int MaxMessagesPerSecond { get; set; } = 50;
 
+    /// <summary>Called with one line per connection event (connected, refused, disconnected); null: silent.</summary>
+    public Action<string>? ConnectionLog { get; set; }
+
     /// <summary>Time allowed for a client's handshake.</summary>
     public TimeSpan HandshakeTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

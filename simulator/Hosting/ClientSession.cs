@@ -49,13 +49,14 @@ internal sealed class ClientSession
     }
 
     /// <summary>
-    /// Counts a client message against the per-second limit (a sliding one-second window on the virtual clock);
-    /// false when it is over the limit and must be refused with error 100.
+    /// Counts a client message against the per-second limit, over a sliding window on the virtual clock; false
+    /// when it is over the limit and must be refused with error 100. The window is 900 ms, not a full second, so
+    /// that a client pacing itself to the limit is never refused for network jitter bunching its messages.
     /// </summary>
     public bool TryAdmit(TimeProvider time, int limit, out int received)
     {
         var now = time.GetTimestamp();
-        while (_recent.Count > 0 && time.GetElapsedTime(_recent.Peek(), now) >= TimeSpan.FromSeconds(1))
+        while (_recent.Count > 0 && time.GetElapsedTime(_recent.Peek(), now) >= TimeSpan.FromMilliseconds(900))
         {
             _recent.Dequeue();
         }

@@ -77,10 +77,14 @@ internal sealed class ConnectionHost(SimulatorCore core, TcpListener listener)
 
             if (session is not null)
             {
+                Log($"client {session.ClientId} connected");
                 await RunAsync(session).ConfigureAwait(false);
             }
 
-            await leg.Completion.ConfigureAwait(false);
+            var end = await leg.Completion.ConfigureAwait(false);
+            Log(session is null
+                ? $"client {leg.Handshake.ClientId} refused: client id already connected (326)"
+                : $"client {session.ClientId} disconnected ({end.Reason})");
         }
         finally
         {
@@ -88,6 +92,8 @@ internal sealed class ConnectionHost(SimulatorCore core, TcpListener listener)
             await leg.DisposeAsync().ConfigureAwait(false);
         }
     }
+
+    private void Log(string line) => core.Options.ConnectionLog?.Invoke(line);
 
     private ServerInfo ChooseServerInfo(VersionRange offered) =>
         new(Math.Min(offered.Max, ProtocolVersions.Maximum), core.Clock.ConnectionTime(core.Now));

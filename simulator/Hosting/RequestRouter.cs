@@ -40,7 +40,7 @@ internal sealed class RequestRouter(SimulatorCore core)
             case ReqGlobalCancel: core.Orders.GlobalCancel(); break;
             case ReqOpenOrders: core.Orders.OpenOrders(session, allClients: false); break;
             case ReqAllOpenOrders: core.Orders.OpenOrders(session, allClients: true); break;
-            case ReqAutoOpenOrders: AutoOpenOrders(session); break;
+            case ReqAutoOpenOrders m: AutoOpenOrders(session, m); break;
             case ReqCompletedOrders: core.Orders.CompletedOrders(session); break;
             case ReqExecutions m: core.Orders.Executions(session, m); break;
             case ReqIds: session.Send(new NextValidId { OrderId = core.NextOrderId }); break;
@@ -61,6 +61,11 @@ internal sealed class RequestRouter(SimulatorCore core)
             case SetServerLogLevel: break;
             case ReqUserInfo m: session.Send(new UserInfo { ReqId = m.ReqId }); break;
             case ReqFamilyCodes: session.Send(new FamilyCodes()); break;
+            case ReqSoftDollarTiers m: session.Send(new SoftDollarTiers { ReqId = m.ReqId }); break;
+            case ReqNewsProviders: session.Send(new NewsProviders()); break;
+            case ReqMktDepthExchanges: session.Send(DepthExchanges()); break;
+            case ReqHistogramData m: core.History.RequestHistogram(session, m); break;
+            case CancelHistogramData: break;
 
             default:
                 var name = message is UnknownMessage unknown ? $"message id {unknown.Id}" : message.Descriptor.Name;
@@ -69,10 +74,21 @@ internal sealed class RequestRouter(SimulatorCore core)
         }
     }
 
-    /// <summary>Only client 0 may bind orders entered in TWS; the simulator has none to bind.</summary>
-    private void AutoOpenOrders(ClientSession session)
+    /// <summary>The exchanges with depth: the stocks' listing exchanges (level 2 on NASDAQ) and CME.</summary>
+    private static MktDepthExchanges DepthExchanges() => new()
     {
-        if (session.ClientId != 0)
+        Exchanges =
+        [
+            new DepthMktDataDescription { Exchange = "NASDAQ", SecType = "STK", ListingExch = "NASDAQ", ServiceDataType = "Deep2", AggGroup = 1 },
+            new DepthMktDataDescription { Exchange = "ARCA", SecType = "STK", ListingExch = "NYSE", ServiceDataType = "Deep", AggGroup = 1 },
+            new DepthMktDataDescription { Exchange = "CME", SecType = "FUT", ListingExch = string.Empty, ServiceDataType = "Deep", AggGroup = 2 },
+        ],
+    };
+
+    /// <summary>Only client 0 may bind orders entered in TWS; the simulator has none to bind.</summary>
+    private void AutoOpenOrders(ClientSession session, ReqAutoOpenOrders request)
+    {
+        if (request.AutoBind && session.ClientId != 0)
         {
             session.Send(core.Error(GatewayErrors.NoRequestId, GatewayErrors.ValidationError, "Error validating request.-'bj' : cause - The auto bind of open orders is only allowed for client id 0"));
         }

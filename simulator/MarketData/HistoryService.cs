@@ -148,6 +148,31 @@ internal sealed class HistoryService(SimulatorCore core)
         }
     }
 
+    /// <summary>Volume per price over a period ("3 days", "1 week"), from the same tape as the bars.</summary>
+    public void RequestHistogram(ClientSession session, ReqHistogramData request)
+    {
+        if (Refuse(session, request.ReqId, request.Contract) is not { } market)
+        {
+            return;
+        }
+
+        var parts = request.Period.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var days = parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? parts[1] switch { "day" or "days" => n, "week" or "weeks" => 7 * n, "month" or "months" => 30 * n, _ => 0 }
+            : 0;
+        if (days == 0)
+        {
+            Invalid(session, request.ReqId, $"Histogram period '{request.Period}' is invalid");
+            return;
+        }
+
+        var entries = market.Tape.Samples(core.Now - TimeSpan.FromDays(days), core.Now.AddTicks(1))
+            .GroupBy(s => s.Close)
+            .OrderBy(g => g.Key)
+            .Select(g => new HistogramEntry { Price = g.Key, Size = g.Sum(s => s.Volume) });
+        session.Send(new HistogramData { ReqId = request.ReqId, Entries = [.. entries] });
+    }
+
     /// <summary>The market of a history request, or null after a pacing violation (162) or an unknown contract (200).</summary>
     private InstrumentMarket? Refuse(ClientSession session, int reqId, Contract contract)
     {

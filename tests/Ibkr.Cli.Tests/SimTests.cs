@@ -40,6 +40,8 @@ public sealed class SimTests
         Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken));
         Assert.StartsWith("listening on 127.0.0.1:", Cli.Lines(output.ToString())[0], StringComparison.Ordinal);
         Assert.StartsWith("stopped after ", Cli.Lines(output.ToString())[^1], StringComparison.Ordinal);
+        Assert.Contains("client 3 connected", Cli.Lines(output.ToString()));
+        Assert.Contains(Cli.Lines(output.ToString()), l => l.StartsWith("client 3 disconnected (", StringComparison.Ordinal));
     }
 
     /// <summary>A writer that completes <see cref="Seen"/> with the first line starting with a prefix.</summary>

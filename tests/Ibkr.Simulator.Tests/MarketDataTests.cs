@@ -119,4 +119,42 @@ public sealed class MarketDataTests
 
         Assert.True(sim.Steps >= 5);
     }
+
+    [Fact]
+    public async Task Depth_rows_are_inserted_then_updated_each_step_around_the_touch()
+    {
+        await using var sim = await SimFixture.StartAsync();
+        await using var client = await SimClient.ConnectAsync(sim.Simulator);
+        await SimFixture.WatchAaplAsync(client);
+
+        await client.SendAsync(new ReqMktDepth { ReqId = 2, Contract = SimFixture.Aapl(), NumRows = 3 });
+        await client.SendAsync(new ReqCurrentTime());
+        await client.NextAsync<CurrentTime>();
+        var inserts = client.Take<MarketDepth>();
+        await sim.StepAsync(client);
+        var updates = client.Take<MarketDepth>();
+
+        Assert.Equal(6, inserts.Count);
+        Assert.All(inserts, d => Assert.Equal(0, d.Operation));
+        Assert.Equal(6, updates.Count);
+        Assert.All(updates, d => Assert.Equal(1, d.Operation));
+        var bid = client.Log.OfType<TickPrice>().Last(t => t.ReqId == 1 && t.Field == 1).Price;
+        Assert.Equal([bid, bid - 0.01m, bid - 0.02m], updates.Where(d => d.Side == 1).Select(d => d.Price));
+    }
+
+    [Fact]
+    public async Task The_histogram_and_head_timestamp_come_from_the_same_tape()
+    {
+        await using var sim = await SimFixture.StartAsync();
+        await using var client = await SimClient.ConnectAsync(sim.Simulator);
+
+        await client.SendAsync(new ReqHistogramData { ReqId = 3, Contract = SimFixture.Aapl(), Period = "1 day" });
+        var histogram = await client.NextAsync<HistogramData>(h => h.ReqId == 3);
+        await client.SendAsync(new ReqHeadTimestamp { ReqId = 4, Contract = SimFixture.Aapl(), WhatToShow = "TRADES", FormatDate = 2 });
+        var head = await client.NextAsync<HeadTimestamp>(h => h.ReqId == 4);
+
+        Assert.True(histogram.Entries.Count > 10);
+        Assert.Equal(histogram.Entries.OrderBy(e => e.Price).Select(e => e.Price), histogram.Entries.Select(e => e.Price));
+        Assert.True(long.Parse(head.Timestamp, System.Globalization.CultureInfo.InvariantCulture) < SimFixture.Start.AddDays(-300).ToUnixTimeSeconds());
+    }
 }

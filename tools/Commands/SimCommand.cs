@@ -65,9 +65,20 @@ internal static class SimCommand
     /// <summary>Runs the simulator until <paramref name="stop"/> fires; prints the address first.</summary>
     public static async Task<int> RunAsync(CliConsole console, SimulatorOptions options, CancellationToken stop)
     {
+        options.ConnectionLog = line =>
+        {
+            lock (console)
+            {
+                console.Out.WriteLine(line);
+                console.Out.Flush();
+            }
+        };
         await using var simulator = await GatewaySimulator.StartAsync(options, cancellationToken: stop).ConfigureAwait(false);
-        console.Out.WriteLine($"listening on {simulator.Endpoint}");
-        console.Out.Flush();
+        lock (console)
+        {
+            console.Out.WriteLine($"listening on {simulator.Endpoint}");
+            console.Out.Flush();
+        }
         try
         {
             await Task.Delay(Timeout.Infinite, stop).ConfigureAwait(false);
@@ -77,7 +88,13 @@ internal static class SimCommand
             // Ctrl+C or SIGTERM: close the connections and exit cleanly.
         }
 
-        console.Out.WriteLine($"stopped after {simulator.Steps} steps");
+        var steps = simulator.Steps;
+        await simulator.DisposeAsync().ConfigureAwait(false);
+        lock (console)
+        {
+            console.Out.WriteLine($"stopped after {steps} steps");
+        }
+
         return ExitCodes.Ok;
     }
 

@@ -63,8 +63,12 @@ internal sealed class SimulatorCore
     /// <summary>The next order id NEXT_VALID_ID reports (above every id any client used).</summary>
     public int NextOrderId { get; set; } = 1;
 
-    /// <summary>The time of the step being run, else the clock: a step's messages all carry its own time.</summary>
-    public DateTimeOffset Now => _stepTime ?? Clock.Now;
+    /// <summary>
+    /// Virtual time, in steps: the step being run, else the last step that ran. Requests are stamped with the
+    /// last step's time, not the clock's, because the clock may already have moved on to steps that are waiting
+    /// for the lock; that would make the bytes depend on thread timing.
+    /// </summary>
+    public DateTimeOffset Now => _stepTime ?? _lastStep;
 
     public ApiError Error(int reqId, int code, string message) => GatewayErrors.Create(reqId, code, message, Now);
 

@@ -95,8 +95,13 @@ internal sealed class ConnectionHost(SimulatorCore core, TcpListener listener)
 
     private void Log(string line) => core.Options.ConnectionLog?.Invoke(line);
 
-    private ServerInfo ChooseServerInfo(VersionRange offered) =>
-        new(Math.Min(offered.Max, ProtocolVersions.Maximum), core.Clock.ConnectionTime(core.Now));
+    private ServerInfo ChooseServerInfo(VersionRange offered)
+    {
+        lock (core.Gate)
+        {
+            return new ServerInfo(Math.Min(offered.Max, ProtocolVersions.Maximum), core.Clock.ConnectionTime(core.Now));
+        }
+    }
 
     private ClientSession? Register(ServerLeg leg)
     {

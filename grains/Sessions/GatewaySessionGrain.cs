@@ -114,13 +114,18 @@ internal sealed partial class GatewaySessionGrain : Grain, IGatewaySessionGrain,
 
     public async Task StopAsync()
     {
+        _status = SessionStatus.Closed;
         if (_supervisor is { } supervisor)
         {
             _supervisor = null;
             await supervisor.StopAsync();
         }
 
-        _status = SessionStatus.Closed;
+        // A stopping supervisor makes no more callbacks: close the leg's flows here (Gap, interruptions) if it was up.
+        if (_leg is not null)
+        {
+            await OnLegEndedAsync(new LegEnd(LegEndReason.LocalClosed), willReconnect: false);
+        }
     }
 
     public async Task DropConnectionAsync()

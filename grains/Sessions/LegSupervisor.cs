@@ -73,7 +73,18 @@ internal sealed class LegSupervisor : IAsyncDisposable
 
     private async Task RunAsync()
     {
-        var stop = _stop.Token;
+        try
+        {
+            await SuperviseAsync(_stop.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+            // Stopped while waiting for the grain (busy deactivating, or gone): the grain no longer needs callbacks.
+        }
+    }
+
+    private async Task SuperviseAsync(CancellationToken stop)
+    {
         var delay = _backoffMin;
         var attempt = 0;
         while (!stop.IsCancellationRequested)
@@ -82,7 +93,7 @@ internal sealed class LegSupervisor : IAsyncDisposable
             GatewayLeg leg;
             try
             {
-                await _sink.OnConnectingAsync(attempt).ConfigureAwait(false);
+                await _sink.OnConnectingAsync(attempt).WaitAsync(stop).ConfigureAwait(false);
                 leg = await GatewayLeg.ConnectAsync(_options(), _time, stop).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -92,7 +103,7 @@ internal sealed class LegSupervisor : IAsyncDisposable
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 var final = e is GatewayConnectException { IsFinal: true };
-                await _sink.OnConnectFailedAsync(e.Message, final).ConfigureAwait(false);
+                await _sink.OnConnectFailedAsync(e.Message, final).WaitAsync(stop).ConfigureAwait(false);
                 if (final)
                 {
                     break;
@@ -109,9 +120,14 @@ internal sealed class LegSupervisor : IAsyncDisposable
             LegEnd end;
             try
             {
-                await _sink.OnLegReadyAsync(leg).ConfigureAwait(false);
-                await PumpAsync(leg.Inbound).ConfigureAwait(false);
+                await _sink.OnLegReadyAsync(leg).WaitAsync(stop).ConfigureAwait(false);
+                await PumpAsync(leg.Inbound, stop).ConfigureAwait(false);
                 end = await leg.Completion.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                await leg.DisposeAsync().ConfigureAwait(false);
+                throw;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -124,7 +140,7 @@ internal sealed class LegSupervisor : IAsyncDisposable
                 Volatile.Write(ref _leg, null);
             }
 
-            await _sink.OnLegEndedAsync(end, willReconnect: !stop.IsCancellationRequested).ConfigureAwait(false);
+            await _sink.OnLegEndedAsync(end, willReconnect: !stop.IsCancellationRequested).WaitAsync(stop).ConfigureAwait(false);
             if (!stop.IsCancellationRequested)
             {
                 await WaitAsync(delay, stop).ConfigureAwait(false);
@@ -133,17 +149,17 @@ internal sealed class LegSupervisor : IAsyncDisposable
         }
     }
 
-    private async Task PumpAsync(ChannelReader<Message> inbound)
+    private async Task PumpAsync(ChannelReader<Message> inbound, CancellationToken stop)
     {
         var batch = new List<Message>(MaxBatch);
-        while (await inbound.WaitToReadAsync().ConfigureAwait(false))
+        while (await inbound.WaitToReadAsync(stop).ConfigureAwait(false))
         {
             while (batch.Count < MaxBatch && inbound.TryRead(out var message))
             {
                 batch.Add(message);
             }
 
-            await _sink.OnBatchAsync(batch.ToArray()).ConfigureAwait(false);
+            await _sink.OnBatchAsync(batch.ToArray()).WaitAsync(stop).ConfigureAwait(false);
             batch.Clear();
         }
     }

@@ -63,4 +63,22 @@ public sealed class ApiScenarioEndToEndTests : IDisposable
         var (selfExit, selfOut, selfError) = Cli.Run(string.Empty, "selfplay", normalized);
         Assert.True(selfExit == 0, selfOut + selfError);
     }
+
+    [Fact]
+    public async Task Direct_an_api_scenario_points_its_silo_at_addr_and_journals_to_out()
+    {
+        await using var simulator = await GatewaySimulator.StartAsync(new SimulatorOptions { Seed = 14 }, cancellationToken: TestContext.Current.CancellationToken);
+
+        var (exit, output, error) = await Task.Run(() => Cli.Run(string.Empty, "capture", "--scenario", "api_bootstrap", "--addr", simulator.Endpoint.ToString(), "--out", _dir, "--client-id", "7", "--timeout", "10s"));
+
+        Assert.True(exit == 0, output + error);
+        var pass = Assert.Single(Cli.Lines(output), l => l.StartsWith("PASS api_bootstrap run=", StringComparison.Ordinal));
+        var runId = pass["PASS api_bootstrap run=".Length..];
+        Assert.Contains($"session 'capture' client 7 -> {simulator.Endpoint}", output, StringComparison.Ordinal);
+        var events = File.ReadAllLines(Path.Combine(_dir, CaptureFiles.DriverEvents));
+        Assert.Equal(["scenario_start", "session_ready", "scenario_end"], events.Select(e => JsonDocument.Parse(e).RootElement.GetProperty("kind").GetString()));
+        Assert.All(events, e => Assert.Contains($"\"run_id\":\"{runId}\"", e, StringComparison.Ordinal));
+        Assert.Contains("\"client_id\":7", events[1], StringComparison.Ordinal);
+        Assert.Contains("current time ", File.ReadAllText(Path.Combine(_dir, CaptureFiles.DriverLog)), StringComparison.Ordinal);
+    }
 }

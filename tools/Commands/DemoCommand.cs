@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Ibkr.Cli.Demo;
+using Ibkr.Cli.Hosting;
 using Ibkr.Simulator;
 
 namespace Ibkr.Cli.Commands;
@@ -12,6 +13,8 @@ namespace Ibkr.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
+    private const string DemoSession = "demo";
+
     public static Command Create(CliConsole console)
     {
         var gateway = new Option<string?>("--gateway") { Description = "Use this gateway (HOST:PORT, e.g. a paper IB Gateway at 127.0.0.1:4002) instead of starting the simulator." };
@@ -61,8 +64,8 @@ internal static class DemoCommand
                 log.Line($"gateway: {gatewayHost}:{gatewayPort}");
             }
 
-            await using var silo = await DemoSilo.StartAsync(gatewayHost, gatewayPort, CancellationToken.None).ConfigureAwait(false);
-            log.Line($"silo: embedded profile, grain state in {silo.DataDirectory}, session '{DemoSilo.Session}' → {gatewayHost}:{gatewayPort}");
+            await using var silo = await EmbeddedSilo.StartAsync(new EmbeddedSiloOptions(DemoSession, 1, gatewayHost, gatewayPort, Trading: true), CancellationToken.None).ConfigureAwait(false);
+            log.Line($"silo: embedded profile, grain state in {silo.DataDirectory}, session '{DemoSession}' → {gatewayHost}:{gatewayPort}");
 
             // With the simulator the Gateway drops the connection; with a real one the session drops its own.
             var sim = simulator;

@@ -15,7 +15,9 @@ public sealed class CaptureCatalogTests
         Assert.Equal($"{ScenarioCatalog.All.Count} scenarios", lines[^1]);
         Assert.StartsWith("batches: all (", lines[^2], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("current_time ", StringComparison.Ordinal));
-        Assert.DoesNotContain(ScenarioCatalog.All, s => s.Name.StartsWith("api_", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("api_reconnect_quote ", StringComparison.Ordinal) && l.Contains("[all,read-only,api]", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("api_order_place_cancel ", StringComparison.Ordinal) && l.Contains("[all,trading,api]", StringComparison.Ordinal));
+        Assert.Contains(", api (7), ", lines[^2], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -25,6 +27,8 @@ public sealed class CaptureCatalogTests
         Assert.All(ScenarioCatalog.All, s => Assert.NotEmpty(s.ExpectedReplies));
         Assert.All(ScenarioCatalog.Batch("trading"), s => Assert.True(s.CanTrade));
         Assert.DoesNotContain(ScenarioCatalog.Batch("read-only"), s => s.CanTrade);
+        Assert.All(ScenarioCatalog.All, s => Assert.Equal(s.Name.StartsWith("api_", StringComparison.Ordinal), s.Driver == ScenarioDriver.Api));
+        Assert.Equal(2, ScenarioCatalog.Find("api_reconnect_quote")!.Legs);
     }
 
     [Fact]

@@ -100,6 +100,22 @@ public sealed class VerifyTests : IDisposable
     }
 
     [Fact]
+    public void A_multi_leg_scenario_with_one_leg_fails_and_an_api_scenario_is_checked_for_its_own_replies()
+    {
+        var oneLeg = Good("one_leg", scenario: "reconnect_current_time");
+        var apiBootstrap = Good("api_bootstrap", scenario: "api_bootstrap");
+        var apiQuotes = Good("api_quotes", scenario: "api_quote_stream");
+
+        var (exit, output, _) = Cli.Run(string.Empty, "verify", oneLeg, apiBootstrap, apiQuotes);
+
+        Assert.Equal(1, exit);
+        var lines = Cli.Lines(output);
+        Assert.Equal($"FAIL {oneLeg}: scenario reconnect_current_time: expected 2 legs, the capture has 1", lines[0]);
+        Assert.StartsWith($"PASS {apiBootstrap}: legs=1 ", lines[1], StringComparison.Ordinal);
+        Assert.Equal($"FAIL {apiQuotes}: scenario api_quote_stream: expected replies missing: 52 contract_details_end, 1 tick_price", lines[2]);
+    }
+
+    [Fact]
     public void A_driver_failure_fails_the_capture()
     {
         var dir = Good("driver_failed", scenario: "current_time");

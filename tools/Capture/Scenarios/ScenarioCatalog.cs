@@ -14,6 +14,7 @@ internal static class ScenarioCatalog
         HistoryScenarios.All,
         AccountScenarios.All,
         OrderScenarios.All,
+        ApiScenarios.All,
     ];
 
     public static IReadOnlyList<Scenario> All { get; } = [.. Sources.SelectMany(s => s).OrderBy(s => s.Name, StringComparer.Ordinal)];

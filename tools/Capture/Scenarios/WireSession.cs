@@ -60,14 +60,7 @@ internal sealed class WireSession : IAsyncDisposable
 
         var session = leg.Session;
         context.Journal.Log($"bootstrap complete: server_version={session.ServerInfo.ServerVersion} accounts={string.Join(',', session.ManagedAccounts)} next_valid_id={session.NextValidOrderId}");
-        context.Journal.Event("session_ready", new JsonObject
-        {
-            ["account"] = session.ManagedAccounts.Count > 0 ? session.ManagedAccounts[0] : string.Empty,
-            ["client_id"] = context.ClientId,
-            ["server"] = $"{context.Host}:{context.Port}",
-            ["server_version"] = session.ServerInfo.ServerVersion,
-            ["next_order_id"] = session.NextValidOrderId,
-        });
+        context.ReportSessionReady(session.ManagedAccounts, session.ServerInfo.ServerVersion, session.NextValidOrderId);
         return new WireSession(leg, context);
     }
 
@@ -76,7 +69,7 @@ internal sealed class WireSession : IAsyncDisposable
     public int NextOrderId() => (int)Interlocked.Increment(ref _nextOrderId) - 1;
 
     /// <summary>An order ref that names this run, so its orders can be told from anyone else's.</summary>
-    public string NextOrderRef() => $"ibkr-capture-{_context.RunId}-{Interlocked.Increment(ref _orderRefs):000}";
+    public string NextOrderRef() => _context.OrderRef(Interlocked.Increment(ref _orderRefs));
 
     public async Task SendAsync(Message message)
     {

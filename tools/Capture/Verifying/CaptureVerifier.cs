@@ -16,7 +16,7 @@ internal sealed record CaptureVerdict(string Directory, bool Passed, string Deta
 
 /// <summary>
 /// The checks of <c>ibkr verify</c>: meta.json, well-formed events, every leg closed, frames rebuilt with
-/// nothing left over, evidence in both directions, the scenario's expected replies (from the catalog), and a
+/// nothing left over, evidence in both directions, the scenario's expected replies and leg count (from the catalog), and a
 /// driver that did not report a failure.
 /// </summary>
 internal static class CaptureVerifier
@@ -50,6 +50,11 @@ internal static class CaptureVerifier
             if (missing.Count > 0)
             {
                 return new(directory, false, $"scenario {scenario.Name}: expected replies missing: {string.Join(", ", missing.Select(Describe))}");
+            }
+
+            if (legs < scenario.Legs)
+            {
+                return new(directory, false, $"scenario {scenario.Name}: expected {scenario.Legs} legs, the capture has {legs}");
             }
         }
 

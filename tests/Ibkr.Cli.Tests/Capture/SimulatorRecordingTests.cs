@@ -1,5 +1,8 @@
 using Ibkr.Cli.Capture;
 using Ibkr.Cli.Capture.Scenarios;
+using Ibkr.Protocol.Messages;
+using Ibkr.Protocol.Messages.Orders;
+using Ibkr.Protocol.Messages.Outbound;
 using Ibkr.Protocol.Transcripts;
 using Ibkr.Simulator;
 
@@ -30,9 +33,47 @@ public sealed class SimulatorRecordingTests : IDisposable
     [InlineData("executions")]
     [InlineData("completed_orders")]
     [InlineData("place_order_far_limit_cancel_aapl")]
-    public async Task A_scenario_recorded_from_the_simulator_normalizes_lints_and_self_plays(string name)
+    public Task A_scenario_recorded_from_the_simulator_normalizes_lints_and_self_plays(string name) =>
+        RecordAndCheckAsync(ScenarioCatalog.Find(name)!);
+
+    [Fact]
+    public async Task A_marketable_limit_order_that_fills_records_its_execution_and_commission()
     {
-        var scenario = ScenarioCatalog.Find(name)!;
+        var scenario = WireScenario.Define(
+            "sim_marketable_limit_fill_aapl",
+            "orders",
+            "A 100-share AAPL LMT buy far above the ask fills at the ask: execution, open order, status, commission.",
+            RiskClass.PaperOrder,
+            [InMsg.ExecutionData, InMsg.OrderStatus, InMsg.CommissionReport],
+            MarketableLimitAsync);
+
+        var transcript = await RecordAndCheckAsync(scenario);
+
+        var server = transcript.Steps.OfType<MessageStep>().Where(s => s.Direction == Direction.Server).Select(s => s.Name).ToList();
+        Assert.Equal(["execution_detail", "open_order", "order_status", "commission_report"], server.SkipWhile(n => n != "execution_detail").Take(4));
+        Assert.Contains(transcript.Steps.OfType<MessageStep>(), s => s.Name == "order_status" && s.Body["status"]?.GetValue<string>() == "Filled");
+    }
+
+    private static async Task MarketableLimitAsync(WireSession s)
+    {
+        var orderId = s.NextOrderId();
+        var order = new Order
+        {
+            OrderId = orderId,
+            Action = "BUY",
+            TotalQuantity = 100,
+            OrderType = "LMT",
+            LmtPrice = 250.00m,
+            Tif = "DAY",
+            Account = s.Bootstrap.ManagedAccounts[0],
+            OrderRef = s.NextOrderRef(),
+        };
+        await s.SendAsync(new PlaceOrder { Contract = Ibkr.Cli.Capture.Scenarios.Contracts.AaplStock(), Order = order });
+        await s.WaitForAsync("commission_report");
+    }
+
+    private async Task<Transcript> RecordAndCheckAsync(Scenario scenario)
+    {
         RecordedScenario recorded;
         await using (var simulator = await GatewaySimulator.StartAsync(new SimulatorOptions { Seed = 5 }, cancellationToken: TestContext.Current.CancellationToken))
         {
@@ -43,15 +84,9 @@ public sealed class SimulatorRecordingTests : IDisposable
         }
 
         Assert.True(recorded.Passed, recorded.Outcome.Error + recorded.Verdict);
-        var normalized = Path.Combine(_dir, name + ".txt");
-        var (normalizeExit, normalizeOut, normalizeError) = Cli.Run(string.Empty, "normalize", recorded.Verdict.Directory, "--transcript-out", normalized);
-        Assert.True(normalizeExit == 0, normalizeOut + normalizeError);
-        var (lintExit, lintOut, _) = Cli.Run(string.Empty, "lint", normalized);
-        Assert.True(lintExit == 0, lintOut + File.ReadAllText(normalized));
-        var (selfExit, selfOut, _) = Cli.Run(string.Empty, "selfplay", normalized, "--timeout", "10s");
-        Assert.True(selfExit == 0, selfOut + File.ReadAllText(normalized));
-        var transcript = CaptureTestKit.Load(normalized);
+        var transcript = CaptureTestKit.NormalizeLintAndSelfPlay(recorded.Verdict.Directory, Path.Combine(_dir, scenario.Name + ".txt"));
         Assert.Equal(scenario.Legs, CaptureTestKit.Counts(transcript).Handshakes);
         Assert.Empty(transcript.Steps.OfType<RawStep>());
+        return transcript;
     }
 }

@@ -56,6 +56,21 @@ internal static class CaptureTestKit
         return (steps.OfType<HandshakeStep>().Count(), Of(Direction.Client), Of(Direction.Server));
     }
 
+    /// <summary>
+    /// <c>ibkr normalize --transcript-out</c> on a capture directory, then <c>ibkr lint</c> and <c>ibkr selfplay</c> on
+    /// the transcript: each must pass; returns the parsed transcript.
+    /// </summary>
+    public static Transcript NormalizeLintAndSelfPlay(string captureDirectory, string transcriptOut)
+    {
+        var (normalizeExit, normalizeOut, normalizeError) = Cli.Run(string.Empty, "normalize", captureDirectory, "--transcript-out", transcriptOut);
+        Assert.True(normalizeExit == 0, normalizeOut + normalizeError);
+        var (lintExit, lintOut, _) = Cli.Run(string.Empty, "lint", transcriptOut);
+        Assert.True(lintExit == 0, lintOut + File.ReadAllText(transcriptOut));
+        var (selfExit, selfOut, _) = Cli.Run(string.Empty, "selfplay", transcriptOut, "--timeout", "10s");
+        Assert.True(selfExit == 0, selfOut + File.ReadAllText(transcriptOut));
+        return Load(transcriptOut);
+    }
+
     public static Recorder Record(string root, int upstreamPort, string scenario = "play", int maxLegs = 1) => Recorder.Start(new RecorderOptions
     {
         Listen = new IPEndPoint(IPAddress.Loopback, 0),

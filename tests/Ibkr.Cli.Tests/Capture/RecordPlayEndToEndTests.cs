@@ -39,16 +39,8 @@ public sealed class RecordPlayEndToEndTests : IDisposable
         Assert.True(verifyExit == 0, verifyOut);
         Assert.StartsWith($"PASS {recorder.Directory}: legs={counts.Handshakes} ", Cli.Lines(verifyOut)[0], StringComparison.Ordinal);
 
-        var normalized = Path.Combine(_dir, "normalized.txt");
-        var (normalizeExit, normalizeOut, _) = Cli.Run(string.Empty, "normalize", recorder.Directory, "--transcript-out", normalized);
-        Assert.True(normalizeExit == 0, normalizeOut);
+        var rebuilt = CaptureTestKit.NormalizeLintAndSelfPlay(recorder.Directory, Path.Combine(_dir, "normalized.txt"));
         Assert.True(File.Exists(Path.Combine(recorder.Directory, "frames.jsonl")));
-
-        var (lintExit, lintOut, _) = Cli.Run(string.Empty, "lint", normalized);
-        Assert.True(lintExit == 0, lintOut + File.ReadAllText(normalized));
-        var (selfExit, selfOut, _) = Cli.Run(string.Empty, "selfplay", normalized, "--timeout", "10s");
-        Assert.True(selfExit == 0, selfOut + File.ReadAllText(normalized));
-        var rebuilt = CaptureTestKit.Load(normalized);
         Assert.Equal(counts, CaptureTestKit.Counts(rebuilt));
         Assert.Empty(rebuilt.Steps.OfType<RawStep>());
         Assert.Equal(counts.Handshakes - 1, rebuilt.Steps.OfType<DisconnectStep>().Count());

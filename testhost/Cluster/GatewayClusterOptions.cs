@@ -1,7 +1,7 @@
 namespace Ibkr.TestHost.Cluster;
 
-/// <summary>How a <see cref="ReplayCluster"/> sets up its silo and session.</summary>
-public sealed record ReplayClusterOptions
+/// <summary>How a <see cref="GatewayCluster"/> sets up its silo and session.</summary>
+public record GatewayClusterOptions
 {
     /// <summary>The gateway session's name (the client facade's session).</summary>
     public string Session { get; init; } = "paper";
@@ -23,7 +23,11 @@ public sealed record ReplayClusterOptions
 
     /// <summary>The first reconnect delay after a leg ends (short, so multi-leg scripts play quickly).</summary>
     public TimeSpan ReconnectBackoff { get; init; } = TimeSpan.FromMilliseconds(50);
+}
 
+/// <summary>How a <see cref="ReplayCluster"/> sets up its silo, session and replay host.</summary>
+public sealed record ReplayClusterOptions : GatewayClusterOptions
+{
     /// <summary>The replay host's per-step timeout.</summary>
     public TimeSpan StepTimeout { get; init; } = TimeSpan.FromSeconds(10);
 }

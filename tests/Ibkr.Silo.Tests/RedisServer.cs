@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Ibkr.Silo.Hosting;
 
 [assembly: AssemblyFixture(typeof(Ibkr.Silo.Tests.RedisServer))]
 
@@ -20,7 +21,7 @@ public sealed class RedisServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var port = Ports.Free(1)[0];
+        var port = LoopbackPorts.Free(1)[0];
         var start = new ProcessStartInfo(FindServer())
         {
             RedirectStandardOutput = true,

@@ -64,7 +64,7 @@ internal sealed class TestSilo : IAsyncDisposable
 
     private static Dictionary<string, string?> Common(string serviceId, string clusterId)
     {
-        var ports = Ports.Free(2);
+        var ports = LoopbackPorts.Free(2);
         return new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Error",

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Ibkr.Client;
 using Ibkr.Silo.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -47,7 +45,7 @@ internal sealed class EmbeddedSilo : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var data = Directory.CreateTempSubdirectory($"ibkr-{options.Purpose}-").FullName;
-        var ports = FreePorts(2);
+        var ports = LoopbackPorts.Free(2);
         var session = options.Session;
         var settings = new Dictionary<string, string?>
         {
@@ -92,26 +90,5 @@ internal sealed class EmbeddedSilo : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(DataDirectory, recursive: true);
-    }
-
-    private static int[] FreePorts(int count)
-    {
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
-        try
-        {
-            foreach (var listener in listeners)
-            {
-                listener.Start();
-            }
-
-            return [.. listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port)];
-        }
-        finally
-        {
-            foreach (var listener in listeners)
-            {
-                listener.Stop();
-            }
-        }
     }
 }

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Ibkr.Silo.Tests;
+namespace Ibkr.Silo.Hosting;
 
-internal static class Ports
+/// <summary>Free loopback ports for silos started in-process (the CLI's demo and capture driver, tests).</summary>
+public static class LoopbackPorts
 {
     /// <summary>Distinct loopback ports that were free a moment ago (all held open together, then released).</summary>
     public static int[] Free(int count)

@@ -85,9 +85,13 @@ internal sealed class OrderGrain : Grain, IOrderGrain
     public async Task<OrderSnapshot> ModifyAsync(OrderRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Snapshot.OrderId == 0 || Snapshot.IsTerminal || Validate(request) is not null)
+        var refusal = Validate(request)
+            ?? (Snapshot.OrderId == 0 ? "the order has not been placed"
+            : Snapshot.IsTerminal ? $"the order is {Snapshot.Status} and can no longer be modified"
+            : null);
+        if (refusal is not null)
         {
-            return Snapshot with { LastError = LocalError(Validate(request) ?? (Snapshot.OrderId == 0 ? "the order has not been placed" : $"the order is {Snapshot.Status} and can no longer be modified")) };
+            return Snapshot with { LastError = LocalError(refusal) };
         }
 
         var result = await Session.PlaceOrderAsync(Snapshot.OrderRef, request, Snapshot.OrderId);

@@ -27,7 +27,7 @@ internal sealed partial class GatewaySessionGrain
         EnsureStarted();
         if (_leg is not { } leg)
         {
-            return OneShotOutcome.Interruption($"session '{Name}' is not connected ({_status}{(_lastError.Length > 0 ? ": " + _lastError : string.Empty)})");
+            return OneShotOutcome.Interruption(NotConnectedReason);
         }
 
         if (flow.Singleton is { } route)

@@ -97,7 +97,7 @@ internal sealed partial class GatewaySessionGrain
     private PlaceOrderResult NotConnected() => new()
     {
         Retryable = true,
-        Reason = $"session '{Name}' is not connected ({_status}{(_lastError.Length > 0 ? ": " + _lastError : string.Empty)})",
+        Reason = NotConnectedReason,
     };
 
     /// <summary>

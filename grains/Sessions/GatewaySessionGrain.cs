@@ -171,6 +171,10 @@ internal sealed partial class GatewaySessionGrain : Grain, IGatewaySessionGrain,
         await _state.WriteStateAsync();
     }
 
+    /// <summary>Why a request cannot go out now: the session's state and the last connection error.</summary>
+    private string NotConnectedReason =>
+        $"session '{Name}' is not connected ({_status}{(_lastError.Length > 0 ? ": " + _lastError : string.Empty)})";
+
     private SessionInfo Info() => new()
     {
         Name = Name,

@@ -12,7 +12,7 @@ namespace Ibkr.TestHost;
 
 /// <summary>
 /// Plays the client side of a transcript against a gateway address: performs each handshake (a new connection
-/// after every <c>disconnect</c>), sends the client steps encoded with the production codec (unbound
+/// after every <c>disconnect</c>; like any API client it connects only to perform a handshake), sends the client steps encoded with the production codec (unbound
 /// <c>$name</c>s get concrete values: integers 1, 2, 3… in order of first use, otherwise the name without
 /// <c>$</c>), and checks that every server step it receives decodes to what the script says (the replay host's
 /// matching rules: partial objects, exact arrays, text-compared strings). Stops at the first difference.
@@ -41,6 +41,7 @@ internal sealed class ScriptedClientRunner : IAsyncDisposable
     private readonly MessageEncoder _encoder = new();
     private readonly MessageDecoder _decoder = new(Direction.Server);
     private ReplayConnection? _connection;
+    private int? _closedAtLine;
     private TimeSpan _slept;
     private int _nextInt = 1;
 
@@ -122,28 +123,43 @@ internal sealed class ScriptedClientRunner : IAsyncDisposable
                 await ExpectRawAsync(raw, stop).ConfigureAwait(false);
                 return 1;
             case RawStep raw:
-                var connection = await ConnectionAsync(stop).ConfigureAwait(false);
+                var connection = await ConnectionAsync("raw client", stop).ConfigureAwait(false);
                 await connection.WriteAsync(raw.Bytes.ToArray(), stop).ConfigureAwait(false);
                 return 1;
             case SleepStep sleep:
                 // The gateway sleeps; the next read may take that much longer.
                 _slept += sleep.Duration;
                 return 1;
-            case DisconnectStep:
+            case DisconnectStep disconnect:
                 await ExpectCloseAsync(stop).ConfigureAwait(false);
+                _closedAtLine = disconnect.Line;
                 return 1;
             default:
                 throw new StepFailedException($"unsupported step {_steps[index].GetType().Name}");
         }
     }
 
-    private async Task<ReplayConnection> ConnectionAsync(CancellationToken stop)
+    /// <summary>
+    /// The open connection for a step that is not a handshake. Like every API client, the scripted client
+    /// connects only to perform a handshake, so a client step the script puts before its first handshake or
+    /// after a <c>disconnect</c> with no handshake in between is never sent: the run fails at that step.
+    /// </summary>
+    private Task<ReplayConnection> ConnectionAsync(string what, CancellationToken stop)
     {
+        stop.ThrowIfCancellationRequested();
         if (_connection is not null)
         {
-            return _connection;
+            return Task.FromResult(_connection);
         }
 
+        var why = _closedAtLine is { } closed
+            ? $"the disconnect at line {closed} closed the connection and no handshake step reopens it"
+            : "no handshake step comes before it";
+        throw new StepFailedException($"{what}: this step never reaches the gateway: {why} (an API client connects only with a handshake)");
+    }
+
+    private async Task<ReplayConnection> OpenAsync(CancellationToken stop)
+    {
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
         using var limit = new StepLimit(_options.StepTimeout, TimeProvider.System, stop);
         try
@@ -193,7 +209,7 @@ internal sealed class ScriptedClientRunner : IAsyncDisposable
             }
         }
 
-        var connection = await ConnectionAsync(stop).ConfigureAwait(false);
+        var connection = await OpenAsync(stop).ConfigureAwait(false);
         var options = new GatewayLegOptions
         {
             Host = _host,
@@ -224,14 +240,14 @@ internal sealed class ScriptedClientRunner : IAsyncDisposable
     private async Task SendAsync(MessageStep step, CancellationToken stop)
     {
         var message = BuildClient(step.Name, step.Body);
-        var connection = await ConnectionAsync(stop).ConfigureAwait(false);
+        var connection = await ConnectionAsync($"client {step.Name}", stop).ConfigureAwait(false);
         await connection.WriteAsync(FrameWriter.Frame(_encoder.Encode(message)), stop).ConfigureAwait(false);
     }
 
     private async Task SendSplitAsync(SplitStep step, CancellationToken stop)
     {
         var frame = FrameWriter.Frame(_encoder.Encode(BuildClient(step.Name, step.Body)));
-        var connection = await ConnectionAsync(stop).ConfigureAwait(false);
+        var connection = await ConnectionAsync($"split client {step.Name}", stop).ConfigureAwait(false);
         var offset = 0;
         foreach (var size in step.Sizes)
         {
@@ -398,7 +414,7 @@ internal sealed class ScriptedClientRunner : IAsyncDisposable
 
         if (tail.Length > 0)
         {
-            var connection = await ConnectionAsync(stop).ConfigureAwait(false);
+            var connection = await ConnectionAsync("raw server", stop).ConfigureAwait(false);
             byte[] actual;
             using (var limit = ReadLimit(stop))
             {
@@ -436,7 +452,7 @@ internal sealed class ScriptedClientRunner : IAsyncDisposable
 
     private async Task<byte[]> ReadFrameAsync(string what, CancellationToken stop)
     {
-        var connection = await ConnectionAsync(stop).ConfigureAwait(false);
+        var connection = await ConnectionAsync(what, stop).ConfigureAwait(false);
         var timeout = _options.StepTimeout + _slept;
         byte[]? payload;
         using (var limit = ReadLimit(stop))

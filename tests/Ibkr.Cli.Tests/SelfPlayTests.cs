@@ -59,6 +59,23 @@ public sealed class SelfPlayTests : IDisposable
     }
 
     [Fact]
+    public void A_client_step_that_never_comes_fails_naming_its_line()
+    {
+        // After the disconnect on line 7 no handshake reopens a connection, so line 8 is never sent.
+        var file = Path.Combine(_dir, "orphan.txt");
+        File.WriteAllText(file, Good + "\ndisconnect\nclient req_current_time {}\nserver current_time {\"time\":\"1767259800\"}\n");
+
+        var (exit, output, error) = Cli.Run(string.Empty, "selfplay", file, "--timeout", "5s");
+
+        Assert.Equal(1, exit);
+        Assert.Empty(error);
+        var lines = Cli.Lines(output);
+        Assert.StartsWith("FAIL orphan: client req_current_time: this step never reaches the gateway: the disconnect at line 7", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith($"({file}:8)", lines[0], StringComparison.Ordinal);
+        Assert.Equal("0 passed, 1 failed", lines[1]);
+    }
+
+    [Fact]
     public void All_passing_exits_0()
     {
         File.WriteAllText(Path.Combine(_dir, "good.txt"), Good);

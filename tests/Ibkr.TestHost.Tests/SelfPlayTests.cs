@@ -117,6 +117,30 @@ public sealed class SelfPlayTests
     }
 
     [Fact]
+    public async Task A_client_step_after_a_disconnect_without_a_handshake_never_comes_and_fails_at_its_line()
+    {
+        // Lines 4-5 close the first leg; line 6 would need a connection that only a handshake opens.
+        var result = await SelfPlay.RunAsync(Parse(Bootstrap + """
+            disconnect
+            client req_current_time {}
+            server current_time {"time":1775481940}
+            """), Timeout, TestContext.Current.CancellationToken);
+        Assert.False(result.Passed);
+        Assert.Equal(5, result.Failure!.Line);
+        Assert.Equal("inline.txt", result.Failure.File);
+        Assert.StartsWith("client req_current_time: this step never reaches the gateway: the disconnect at line 4 closed the connection", result.Failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_client_step_before_the_first_handshake_never_comes_and_fails_at_its_line()
+    {
+        var result = await SelfPlay.RunAsync(Parse("client req_current_time {}\n" + Bootstrap), Timeout, TestContext.Current.CancellationToken);
+        Assert.False(result.Passed);
+        Assert.Equal(1, result.Failure!.Line);
+        Assert.Contains("no handshake step comes before it", result.Failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Historical_bars_are_one_frame()
     {
         var result = await SelfPlay.RunAsync(Parse(Bootstrap + """

@@ -1,4 +1,5 @@
-using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Ibkr.Protocol.Wire;
@@ -13,35 +14,44 @@ internal sealed class Utf8StringCache
     private const int MaxCachedLength = 32;
     private const int Slots = 1024;
 
-    // Each slot keeps the string's bytes in one preallocated slab: comparing bytes with bytes is several times
-    // faster than with chars, and a miss stores its key without allocating anything but the string.
-    private readonly byte[] _keys = new byte[Slots * MaxCachedLength];
+    // A value of up to 32 bytes is fully covered by four overlapping 8-byte words (first, last, second, second to
+    // last; shorter values by fewer, zero-extended). The same words hash the value and, stored per slot, identify
+    // it: a hit costs four integer compares and no byte loop, and a miss stores its key without allocating.
+    private readonly ulong[] _words = new ulong[Slots * 4];
     private readonly byte[] _lengths = new byte[Slots];
     private readonly string?[] _values = new string?[Slots];
 
     public string Get(ReadOnlySpan<byte> utf8)
     {
-        if (utf8.IsEmpty)
+        var length = utf8.Length;
+        if ((uint)(length - 1) >= MaxCachedLength)
         {
-            return string.Empty;
+            return length == 0 ? string.Empty : Encoding.UTF8.GetString(utf8);
         }
 
-        if (utf8.Length > MaxCachedLength)
-        {
-            return Encoding.UTF8.GetString(utf8);
-        }
-
-        var slot = (int)(Hash(utf8) & (Slots - 1));
-        var key = _keys.AsSpan(slot * MaxCachedLength, utf8.Length);
-        if (_lengths[slot] == utf8.Length && utf8.SequenceEqual(key) && _values[slot] is { } cached)
+        Words(utf8, out var a, out var b, out var c, out var d);
+        var slot = (int)(Hash(a, b, c, d, length) & (Slots - 1));
+        ref var key = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_words), slot * 4);
+        if (_lengths[slot] == length && key == a && Unsafe.Add(ref key, 1) == b && Unsafe.Add(ref key, 2) == c
+            && Unsafe.Add(ref key, 3) == d && _values[slot] is { } cached)
         {
             return cached;
         }
 
+        return Miss(utf8, slot, a, b, c, d);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string Miss(ReadOnlySpan<byte> utf8, int slot, ulong a, ulong b, ulong c, ulong d)
+    {
         var text = Encoding.UTF8.GetString(utf8);
         if (Ascii.IsValid(utf8))
         {
-            utf8.CopyTo(key);
+            var key = _words.AsSpan(slot * 4, 4);
+            key[0] = a;
+            key[1] = b;
+            key[2] = c;
+            key[3] = d;
             _lengths[slot] = (byte)utf8.Length;
             _values[slot] = text;
         }
@@ -50,36 +60,44 @@ internal sealed class Utf8StringCache
     }
 
     /// <summary>
-    /// Hashes every byte without a loop: overlapping reads (8 bytes for 8–32 byte strings, 4 bytes for 4–7)
-    /// cover the whole string, since timestamps and ids often differ only in the middle.
+    /// The words that cover a value of 1–32 bytes: 8–32 bytes by overlapping 8-byte reads (the middle pair only past
+    /// 16), 4–7 by two overlapping 4-byte reads, 1–3 by its first, middle and last byte. Two values of one length
+    /// are equal exactly when their words are.
     /// </summary>
-    private static uint Hash(ReadOnlySpan<byte> utf8)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Words(ReadOnlySpan<byte> utf8, out ulong a, out ulong b, out ulong c, out ulong d)
     {
         var length = utf8.Length;
-        ulong a;
-        ulong b;
+        ref var first = ref MemoryMarshal.GetReference(utf8);
+        c = 0;
+        d = 0;
         if (length >= 8)
         {
-            a = BinaryPrimitives.ReadUInt64LittleEndian(utf8);
-            b = BinaryPrimitives.ReadUInt64LittleEndian(utf8[(length - 8)..]);
+            a = Unsafe.ReadUnaligned<ulong>(ref first);
+            b = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, length - 8));
             if (length > 16)
             {
-                a ^= BinaryPrimitives.ReadUInt64LittleEndian(utf8[8..]) * 0x9E3779B97F4A7C15UL;
-                b ^= BinaryPrimitives.ReadUInt64LittleEndian(utf8[(length - 16)..]) * 0xC2B2AE3D27D4EB4FUL;
+                c = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, 8));
+                d = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, length - 16));
             }
         }
         else if (length >= 4)
         {
-            a = BinaryPrimitives.ReadUInt32LittleEndian(utf8);
-            b = BinaryPrimitives.ReadUInt32LittleEndian(utf8[(length - 4)..]);
+            a = Unsafe.ReadUnaligned<uint>(ref first);
+            b = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref first, length - 4));
         }
         else
         {
-            a = ((ulong)utf8[0] << 16) | ((ulong)utf8[length >> 1] << 8) | utf8[length - 1];
+            a = ((ulong)first << 16) | ((ulong)Unsafe.Add(ref first, length >> 1) << 8) | Unsafe.Add(ref first, length - 1);
             b = 0;
         }
+    }
 
-        var hash = ((a * 0x9E3779B97F4A7C15UL) ^ (b * 0x165667B19E3779F9UL)) + (ulong)length;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Hash(ulong a, ulong b, ulong c, ulong d, int length)
+    {
+        // Timestamps and ids often differ only in the middle, so every word takes part.
+        var hash = (((a ^ (c * 0xC2B2AE3D27D4EB4FUL)) * 0x9E3779B97F4A7C15UL) ^ ((b ^ (d * 0x27D4EB2F165667C5UL)) * 0x165667B19E3779F9UL)) + (ulong)length;
         return (uint)(hash >> 32) ^ (uint)hash;
     }
 }

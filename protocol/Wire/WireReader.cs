@@ -33,20 +33,61 @@ internal sealed class WireReader : FieldVisitor
     private int FieldsConsumed => _buffer.AsSpan(_start, _position - _start).Count((byte)0);
 
     /// <summary>Starts reading a payload at its first field; returns the message id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Begin(byte[] buffer, int start, int length)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)start + (ulong)(uint)length, (ulong)buffer.Length, nameof(length));
+        // The common frame (in the buffer, NUL-terminated, a one- or two-digit id) is checked here, inlined into the
+        // decoder; anything else takes the general path, which also names what is wrong.
+        var end = start + length;
+        if ((uint)start < (uint)end && (uint)end <= (uint)buffer.Length)
+        {
+            ref var data = ref MemoryMarshal.GetArrayDataReference(buffer);
+            var first = (uint)(Unsafe.Add(ref data, start) - '0');
 
+            // A digit at start is not the final NUL, so start + 1 is inside the payload.
+            if (Unsafe.Add(ref data, end - 1) == 0 && first <= 9)
+            {
+                var next = Unsafe.Add(ref data, start + 1);
+                if (next == 0)
+                {
+                    Reset(buffer, start, end, start + 2);
+                    return _messageId = (int)first;
+                }
+
+                // A digit here is not the NUL either, so start + 2 is inside the payload too.
+                var second = (uint)(next - '0');
+                if (second <= 9 && Unsafe.Add(ref data, start + 2) == 0)
+                {
+                    Reset(buffer, start, end, start + 3);
+                    return _messageId = (int)((first * 10) + second);
+                }
+            }
+        }
+
+        return BeginSlow(buffer, start, length);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Reset(byte[] buffer, int start, int end, int position)
+    {
         // A stream decodes frame after frame from the same buffer; skip the GC write barrier when it is unchanged.
         if (!ReferenceEquals(_buffer, buffer))
         {
             _buffer = buffer;
         }
 
-        var end = start + length;
-        _position = start;
-        _end = end;
         _start = start;
+        _end = end;
+        _position = position;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int BeginSlow(byte[] buffer, int start, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)start + (ulong)(uint)length, (ulong)buffer.Length, nameof(length));
+        var end = start + length;
+        Reset(buffer, start, end, start);
         _messageId = 0;
         if (length == 0 || buffer[end - 1] != 0)
         {
@@ -119,7 +160,19 @@ internal sealed class WireReader : FieldVisitor
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void IntMax(ref int? value, string key)
+    {
+        if (TakeEmpty())
+        {
+            value = null;
+            return;
+        }
+
+        IntMaxValue(ref value, key);
+    }
+
+    private void IntMaxValue(ref int? value, string key)
     {
         // Nine digits or fewer can never be the 2147483647 sentinel.
         var nul = ScanNumber(out var mantissa, out var digits, out var scale, out var negative);
@@ -178,7 +231,19 @@ internal sealed class WireReader : FieldVisitor
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void LongMax(ref long? value, string key)
+    {
+        if (TakeEmpty())
+        {
+            value = null;
+            return;
+        }
+
+        LongMaxValue(ref value, key);
+    }
+
+    private void LongMaxValue(ref long? value, string key)
     {
         // The fast scan stops at 18 digits, so the 19-digit sentinel always takes the general path.
         var nul = ScanNumber(out var mantissa, out var digits, out var scale, out var negative);
@@ -237,7 +302,19 @@ internal sealed class WireReader : FieldVisitor
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public override void DecMax(ref decimal? value, string key)
+    {
+        if (TakeEmpty())
+        {
+            value = null;
+            return;
+        }
+
+        DecMaxValue(ref value, key);
+    }
+
+    private void DecMaxValue(ref decimal? value, string key)
     {
         // Every unset sentinel has ten or more digits (or an exponent), so nine digits are always a value.
         var nul = ScanNumber(out var mantissa, out var digits, out var scale, out var negative);
@@ -296,9 +373,36 @@ internal sealed class WireReader : FieldVisitor
         }
     }
 
-    public override void Str(ref string value, string key) => value = _strings.Get(Next(key));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public override void Str(ref string value, string key)
+    {
+        if (TakeEmpty())
+        {
+            value = string.Empty;
+            return;
+        }
+
+        value = _strings.Get(Next(key));
+    }
 
     public override void Text(ref string value, string key) => value = WireText.Unescape(_strings.Get(Next(key)));
+
+    /// <summary>
+    /// Consumes the next field when it is empty. Most optional fields of order and contract messages are empty, so
+    /// each reader settles them with this one check, small enough to inline where the layout calls it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TakeEmpty()
+    {
+        var position = _position;
+        if (position < _end && Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_buffer), position) == 0)
+        {
+            _position = position + 1;
+            return true;
+        }
+
+        return false;
+    }
 
     public override void Csv(List<string> values, string key, char separator = ',')
     {
@@ -351,6 +455,19 @@ internal sealed class WireReader : FieldVisitor
 
     private int Count(string key, CountRule rule)
     {
+        // Most repeated groups are empty (an order's legs, conditions, algo params): no need to count what is left.
+        var position = _position;
+        if (position + 1 < _end && _buffer[position] == (byte)'0' && _buffer[position + 1] == 0)
+        {
+            Commit(position + 1);
+            return 0;
+        }
+
+        return CountSlow(key, rule);
+    }
+
+    private int CountSlow(string key, CountRule rule)
+    {
         var text = Next(key + " count");
         int count;
         if (text.IsEmpty)
@@ -392,7 +509,6 @@ internal sealed class WireReader : FieldVisitor
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int ScanNumber(out ulong mantissa, out int digits, out int scale, out bool negative)
     {
-        var buffer = _buffer;
         var i = _position;
         mantissa = 0;
         digits = 0;
@@ -403,27 +519,29 @@ internal sealed class WireReader : FieldVisitor
             return -1;
         }
 
-        if (buffer[i] == (byte)'-')
+        // Begin() checked that the payload lies in the buffer and ends with a NUL, and i is inside it, so every
+        // loop below stops at that NUL at the latest: the reads need no bounds checks.
+        ref var buffer = ref MemoryMarshal.GetArrayDataReference(_buffer);
+        if (Unsafe.Add(ref buffer, i) == (byte)'-')
         {
             negative = true;
             i++;
         }
 
-        // Begin() checked that the payload ends with a NUL, so these loops stop inside the payload.
         var first = i;
         ulong value = 0;
         uint d;
-        while ((d = (uint)(buffer[i] - '0')) <= 9)
+        while ((d = (uint)(Unsafe.Add(ref buffer, i) - '0')) <= 9)
         {
             value = (value * 10) + d;
             i++;
         }
 
         var count = i - first;
-        if (buffer[i] == (byte)'.')
+        if (Unsafe.Add(ref buffer, i) == (byte)'.')
         {
             var fraction = ++i;
-            while ((d = (uint)(buffer[i] - '0')) <= 9)
+            while ((d = (uint)(Unsafe.Add(ref buffer, i) - '0')) <= 9)
             {
                 value = (value * 10) + d;
                 i++;
@@ -434,7 +552,7 @@ internal sealed class WireReader : FieldVisitor
         }
 
         // More than 18 digits may have wrapped: the general path handles them (and the sentinels).
-        if (buffer[i] != 0 || count > 18 || (count == 0 && (negative || scale >= 0)))
+        if (Unsafe.Add(ref buffer, i) != 0 || count > 18 || (count == 0 && (negative || scale >= 0)))
         {
             return -1;
         }

@@ -92,7 +92,7 @@ public sealed class IbkrClient
         var info = await _session.WaitReadyAsync(Settings.ReadyTimeout).WaitAsync(cancellationToken).ConfigureAwait(false);
         return info.Status == SessionStatus.Ready
             ? info
-            : throw new IbkrException($"session '{info.Name}' is {info.Status}{(info.LastError.Length > 0 ? ": " + info.LastError : string.Empty)}", retryable: info.Status != SessionStatus.Closed);
+            : throw new IbkrException(info.Describe(), retryable: info.Status != SessionStatus.Closed);
     }
 
     /// <summary>The session's state: status, connection count, accounts, next order id.</summary>

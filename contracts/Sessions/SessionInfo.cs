@@ -22,6 +22,14 @@ public sealed record SessionInfo
 
     [Id(7)] public string Endpoint { get; init; } = string.Empty;
     [Id(8)] public int ClientId { get; init; }
+
+    /// <summary>
+    /// One line for errors and logs: <c>session 'paper' is Ready</c>, or, in any other status, why it is not:
+    /// <c>session 'paper' is Reconnecting: connection refused</c> (the last error) or <c>…: no answer from the Gateway yet</c>.
+    /// </summary>
+    public string Describe() => Status == SessionStatus.Ready
+        ? $"session '{Name}' is Ready"
+        : $"session '{Name}' is {Status}: {(LastError.Length > 0 ? LastError : "no answer from the Gateway yet")}";
 }
 
 /// <summary>Where a gateway session is in its life.</summary>

@@ -33,6 +33,14 @@ public sealed class GatewaySessionOptions
     /// <summary><c>ConnectTimeout</c>: time allowed for the TCP connect (default 10 s).</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// <c>SingletonRequestTimeout</c>: how long a request the Gateway answers without a request id (current time,
+    /// FA configuration, family codes, market rules, scanner parameters, open and completed orders…) waits for its
+    /// answer (default 15 s). The Gateway refuses such a request with an error that has no id either, so nothing
+    /// else ends the wait: the request then fails with that error, or as unanswered.
+    /// </summary>
+    public TimeSpan SingletonRequestTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>The transport settings for one leg of this session.</summary>
     public GatewayLegOptions ToLegOptions() => new()
     {

@@ -6,7 +6,8 @@ namespace Ibkr.Grains.Flows;
 
 /// <summary>
 /// A flow that answers once: it ends on its end marker with a result, on a Gateway error (other than a warning,
-/// which is kept and returned with the result), or on a gap as a retryable interruption. Never on silence.
+/// which is kept and returned with the result), or on a gap as a retryable interruption. Never on silence, except
+/// for requests answered without an id, whose wait the session bounds (the refusal of those has no id either).
 /// </summary>
 internal abstract class OneShotFlow : Flow
 {

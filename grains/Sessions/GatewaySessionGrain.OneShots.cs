@@ -1,4 +1,6 @@
+using System.Globalization;
 using Ibkr.Contracts.Requests;
+using Ibkr.Grains.Configuration;
 using Ibkr.Grains.Flows;
 using Ibkr.Grains.Telemetry;
 using Ibkr.Protocol.Messages;
@@ -51,13 +53,38 @@ internal sealed partial class GatewaySessionGrain
             flow.OnGap("the connection closed while sending", Context);
         }
 
-        var outcome = await flow.Outcome;
+        var outcome = flow.Singleton is null ? await flow.Outcome : await SingletonOutcomeAsync(flow);
         if (outcome.Result is not null && ReferenceEquals(_leg, leg))
         {
             await TrySendAsync(leg, flow.Release());
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// The outcome of a one-shot answered without a request id. The Gateway refuses such a request with an error
+    /// that has no id either (FA configuration on an account that is not an advisor's, say), so the wait is bounded:
+    /// after <see cref="GatewaySessionOptions.SingletonRequestTimeout"/> the request fails with the last id-less
+    /// error that came meanwhile, or as unanswered (retryable). Callers sharing the request get the same outcome.
+    /// </summary>
+    private async Task<OneShotOutcome> SingletonOutcomeAsync(OneShotFlow flow)
+    {
+        var errorsBefore = _idlessErrors;
+        var timeout = _options?.SingletonRequestTimeout ?? new GatewaySessionOptions().SingletonRequestTimeout;
+        using var answered = new CancellationTokenSource();
+        var silence = Task.Delay(timeout, _time, answered.Token);
+        if (await Task.WhenAny(flow.Outcome, silence) != flow.Outcome)
+        {
+            var waited = $"{timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)}s";
+            flow.Finish(_idlessErrors > errorsBefore && _lastIdlessError is { } refusal
+                ? OneShotOutcome.Failed(refusal) with { Reason = $"no answer within {waited}; the Gateway meanwhile reported, without a request id, {refusal}" }
+                : OneShotOutcome.Interruption($"no answer from the Gateway within {waited}"));
+            ForgetFinishedFlows();
+        }
+
+        await answered.CancelAsync();
+        return await flow.Outcome;
     }
 
     private void InterruptOneShots(string reason)

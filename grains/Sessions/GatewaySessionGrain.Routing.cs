@@ -92,6 +92,13 @@ internal sealed partial class GatewaySessionGrain
         }
         else
         {
+            if (error.RequestId <= 0 && !IbkrErrorCodes.IsWarning(error.Code) && !IbkrErrorCodes.IsConnectivity(error.Code))
+            {
+                // Possibly the refusal of a request answered without an id; a waiting singleton one-shot reports it.
+                _lastIdlessError = error;
+                _idlessErrors++;
+            }
+
             LogGatewayNotice(error.RequestId, error.Code, error.Message);
         }
     }

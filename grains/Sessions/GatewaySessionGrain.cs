@@ -1,3 +1,4 @@
+using Ibkr.Contracts.Errors;
 using Ibkr.Contracts.Grains;
 using Ibkr.Contracts.Sessions;
 using Ibkr.Grains.Configuration;
@@ -27,6 +28,10 @@ internal sealed partial class GatewaySessionGrain : Grain, IGatewaySessionGrain,
     private readonly ILogger<GatewaySessionGrain> _logger;
     private readonly List<TaskCompletionSource> _readyWaiters = [];
     private GatewaySessionOptions? _options;
+
+    // The last Gateway error that named no request and was no notice, and how many such errors came so far.
+    private IbkrError? _lastIdlessError;
+    private long _idlessErrors;
     private LegSupervisor? _supervisor;
     private GatewayLeg? _leg;
     private SessionStatus _status = SessionStatus.Disconnected;

@@ -7,7 +7,7 @@ namespace Ibkr.Silo.Configuration;
 internal static partial class GatewaySessionReader
 {
     private static readonly string[] Keys =
-        ["Host", "Port", "ClientId", "ReconnectBackoffMin", "ReconnectBackoffMax", "PacingMessagesPerSecond", "ConnectTimeout"];
+        ["Host", "Port", "ClientId", "ReconnectBackoffMin", "ReconnectBackoffMax", "PacingMessagesPerSecond", "ConnectTimeout", "SingletonRequestTimeout"];
 
     public static IReadOnlyList<GatewaySessionOptions> Read(SettingsReader reader, IConfigurationSection sessions)
     {
@@ -32,6 +32,7 @@ internal static partial class GatewaySessionReader
                 ReconnectBackoffMax = reader.Duration($"{prefix}:ReconnectBackoffMax", defaults.ReconnectBackoffMax),
                 PacingMessagesPerSecond = reader.Int($"{prefix}:PacingMessagesPerSecond", defaults.PacingMessagesPerSecond, 1, 50, "a message rate within the Gateway's limit"),
                 ConnectTimeout = reader.Duration($"{prefix}:ConnectTimeout", defaults.ConnectTimeout),
+                SingletonRequestTimeout = reader.Duration($"{prefix}:SingletonRequestTimeout", defaults.SingletonRequestTimeout),
             };
 
             if (session.Host.Length == 0)

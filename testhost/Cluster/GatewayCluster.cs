@@ -63,6 +63,7 @@ public sealed class GatewayCluster : IAsyncDisposable
             ClientId = options.ClientId,
             ReconnectBackoffMin = options.ReconnectBackoff,
             ReconnectBackoffMax = options.ReconnectBackoff * 4,
+            SingletonRequestTimeout = options.SingletonRequestTimeout,
         };
         var builder = new InProcessTestClusterBuilder(1);
         builder.Options.ServiceId = options.ServiceId;

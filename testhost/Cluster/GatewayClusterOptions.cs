@@ -1,3 +1,5 @@
+using Ibkr.Grains.Configuration;
+
 namespace Ibkr.TestHost.Cluster;
 
 /// <summary>How a <see cref="GatewayCluster"/> sets up its silo and session.</summary>
@@ -23,6 +25,9 @@ public record GatewayClusterOptions
 
     /// <summary>The first reconnect delay after a leg ends (short, so multi-leg scripts play quickly).</summary>
     public TimeSpan ReconnectBackoff { get; init; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>How long a request answered without a request id waits for its answer (the session's default unless set).</summary>
+    public TimeSpan SingletonRequestTimeout { get; init; } = new GatewaySessionOptions().SingletonRequestTimeout;
 }
 
 /// <summary>How a <see cref="ReplayCluster"/> sets up its silo, session and replay host.</summary>

@@ -63,4 +63,39 @@ public sealed class AdvisorsOneShotTests
         Assert.Equal(string.Empty, whiteBrandingId);
         Assert.True((await cluster.WaitForScriptAsync()).Consumed);
     }
+
+    [Fact]
+    public async Task A_request_refused_without_an_id_fails_with_that_error_when_its_wait_ends()
+    {
+        await using var cluster = await ReplayCluster.StartAsync(
+            Transcripts.Path("fa_config_refused_without_request_id.txt"),
+            new ReplayClusterOptions { SingletonRequestTimeout = TimeSpan.FromSeconds(1) });
+        await cluster.Client.ConnectAsync(Streams.Bounded());
+
+        var error = await Assert.ThrowsAsync<IbkrApiException>(() => cluster.Client.Advisors.FaConfigAsync(FaDataType.Groups, Streams.Bounded()));
+        var time = await cluster.Client.Tws.CurrentTimeAsync(Streams.Bounded());
+
+        Assert.Equal(321, error.Code);
+        Assert.Equal(-1, error.Error.RequestId);
+        Assert.Contains("FA data operations ignored for non FA customers", error.Error.Message, StringComparison.Ordinal);
+        Assert.Equal(1775481905, time);
+        Assert.True((await cluster.WaitForScriptAsync()).Consumed);
+    }
+
+    [Fact]
+    public async Task A_request_answered_without_an_id_that_gets_no_answer_fails_retryably_when_its_wait_ends()
+    {
+        await using var cluster = await ReplayCluster.StartAsync(
+            Transcripts.Path("family_codes_unanswered.txt"),
+            new ReplayClusterOptions { SingletonRequestTimeout = TimeSpan.FromSeconds(1) });
+        await cluster.Client.ConnectAsync(Streams.Bounded());
+
+        var failure = await Assert.ThrowsAsync<IbkrException>(() => cluster.Client.Advisors.FamilyCodesAsync(Streams.Bounded()));
+        var time = await cluster.Client.Tws.CurrentTimeAsync(Streams.Bounded());
+
+        Assert.True(failure.Retryable);
+        Assert.Equal("no answer from the Gateway within 1s", failure.Message);
+        Assert.Equal(1775481906, time);
+        Assert.True((await cluster.WaitForScriptAsync()).Consumed);
+    }
 }

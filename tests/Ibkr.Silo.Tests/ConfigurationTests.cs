@@ -102,7 +102,8 @@ public sealed class ConfigurationTests
             ("Ibkr:Sessions:live:Host", "gateway.internal"),
             ("Ibkr:Sessions:live:Port", "4001"),
             ("Ibkr:Sessions:live:PacingMessagesPerSecond", "40"),
-            ("Ibkr:Sessions:live:ConnectTimeout", "3s"));
+            ("Ibkr:Sessions:live:ConnectTimeout", "3s"),
+            ("Ibkr:Sessions:live:SingletonRequestTimeout", "5s"));
 
         var paper = Assert.Single(configuration.Sessions, s => s.Name == "paper");
         Assert.Equal(4002, paper.Port);
@@ -110,7 +111,9 @@ public sealed class ConfigurationTests
         Assert.Equal(TimeSpan.FromMilliseconds(250), paper.ReconnectBackoffMin);
         Assert.Equal(TimeSpan.FromMinutes(2), paper.ReconnectBackoffMax);
         Assert.Equal(50, paper.PacingMessagesPerSecond);
+        Assert.Equal(TimeSpan.FromSeconds(15), paper.SingletonRequestTimeout);
         var live = Assert.Single(configuration.Sessions, s => s.Name == "live");
+        Assert.Equal(TimeSpan.FromSeconds(5), live.SingletonRequestTimeout);
         var leg = live.ToLegOptions();
         Assert.Equal(("gateway.internal", 4001, 40, TimeSpan.FromSeconds(3)), (leg.Host, leg.Port, leg.Pacing.MessagesPerSecond, leg.ConnectTimeout));
         Assert.Same(live, new GatewaySessionCatalog(configuration.Sessions).Find("LIVE"));
@@ -136,7 +139,7 @@ public sealed class ConfigurationTests
                 "Ibkr:Sessions:live:ConnectTimeout: 'soon' is not a positive duration (for example 00:00:05, 500ms, 5s, 1m)",
                 "Ibkr:Sessions:live:ReconnectBackoffMax: '00:00:05' is shorter than ReconnectBackoffMin '00:00:10'",
                 "Ibkr:Sessions:live:ClientId: '0' is already used by session 'copy' on gw:4002; the Gateway allows one connection per client id",
-                "Ibkr:Sessions:paper:Prot: is not a setting here (known: Host, Port, ClientId, ReconnectBackoffMin, ReconnectBackoffMax, PacingMessagesPerSecond, ConnectTimeout)",
+                "Ibkr:Sessions:paper:Prot: is not a setting here (known: Host, Port, ClientId, ReconnectBackoffMin, ReconnectBackoffMax, PacingMessagesPerSecond, ConnectTimeout, SingletonRequestTimeout)",
                 "Ibkr:Sessions:paper:Port: '0' is not a port (1-65535)",
                 "Ibkr:Sessions:paper:Host: is required (the Gateway's host name or address)",
             ],

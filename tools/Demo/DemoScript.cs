@@ -80,7 +80,7 @@ internal sealed class DemoScript(IbkrClient ibkr, DemoLog log, Func<Task> forceR
         {
             // Say why the session is not ready rather than only that time ran out.
             var state = await ibkr.GetSessionAsync().ConfigureAwait(false);
-            throw new IbkrException($"session '{state.Name}' is {state.Status}: {(state.LastError.Length > 0 ? state.LastError : "no answer yet")}");
+            throw new IbkrException(state.Describe());
         }
 
         _account = info.ManagedAccounts.Count > 0 ? info.ManagedAccounts[0] : throw new IbkrException("the Gateway reported no managed account");

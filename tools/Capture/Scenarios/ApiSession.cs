@@ -84,7 +84,7 @@ internal sealed class ApiSession : IAsyncDisposable
         catch (OperationCanceledException) when (!_context.Cancellation.IsCancellationRequested)
         {
             var state = await Client.GetSessionAsync().ConfigureAwait(false);
-            var why = state.Status == SessionStatus.Ready ? string.Empty : $" (session {state.Status}: {(state.LastError.Length > 0 ? state.LastError : "no answer yet")})";
+            var why = state.Status == SessionStatus.Ready ? string.Empty : $" ({state.Describe()})";
             throw new ScenarioFailedException(string.Create(CultureInfo.InvariantCulture, $"no {what} within {_context.ReplyTimeout.TotalSeconds:0.#}s{why}"));
         }
         catch (IbkrException e)

@@ -26,7 +26,7 @@ internal sealed class Utf8StringCache
         var length = utf8.Length;
         if ((uint)(length - 1) >= MaxCachedLength)
         {
-            return length == 0 ? string.Empty : Encoding.UTF8.GetString(utf8);
+            return length == 0 ? string.Empty : Create(utf8);
         }
 
         Words(utf8, out var a, out var b, out var c, out var d);
@@ -44,20 +44,32 @@ internal sealed class Utf8StringCache
     [MethodImpl(MethodImplOptions.NoInlining)]
     private string Miss(ReadOnlySpan<byte> utf8, int slot, ulong a, ulong b, ulong c, ulong d)
     {
-        var text = Encoding.UTF8.GetString(utf8);
-        if (Ascii.IsValid(utf8))
+        // Only ASCII values are kept: they are the repeated ones (codes, exchanges, accounts, statuses).
+        if (!Ascii.IsValid(utf8))
         {
-            var key = _words.AsSpan(slot * 4, 4);
-            key[0] = a;
-            key[1] = b;
-            key[2] = c;
-            key[3] = d;
-            _lengths[slot] = (byte)utf8.Length;
-            _values[slot] = text;
+            return Encoding.UTF8.GetString(utf8);
         }
 
+        var text = WidenAscii(utf8);
+        var key = _words.AsSpan(slot * 4, 4);
+        key[0] = a;
+        key[1] = b;
+        key[2] = c;
+        key[3] = d;
+        _lengths[slot] = (byte)utf8.Length;
+        _values[slot] = text;
         return text;
     }
+
+    /// <summary>
+    /// A string that is not cached. Long values (RTVolume ticks, error texts) differ in every frame and are nearly
+    /// always ASCII: checking that and widening into the new string is faster than the general UTF-8 decoder.
+    /// </summary>
+    private static string Create(ReadOnlySpan<byte> utf8) =>
+        Ascii.IsValid(utf8) ? WidenAscii(utf8) : Encoding.UTF8.GetString(utf8);
+
+    private static string WidenAscii(ReadOnlySpan<byte> ascii) =>
+        string.Create(ascii.Length, ascii, static (chars, bytes) => Ascii.ToUtf16(bytes, chars, out _));
 
     /// <summary>
     /// The words that cover a value of 1–32 bytes: 8–32 bytes by overlapping 8-byte reads (the middle pair only past

@@ -24,7 +24,7 @@ public sealed class DemoTests
     }
 
     [Fact]
-    public void Without_a_reachable_gateway_the_first_step_fails_within_its_bound_and_exits_1()
+    public void A_gateway_that_refuses_connections_fails_the_demo_before_any_step_and_exits_1()
     {
         int port;
         using (var probe = new TcpListener(IPAddress.Loopback, 0))
@@ -33,12 +33,28 @@ public sealed class DemoTests
             port = ((IPEndPoint)probe.LocalEndpoint).Port;
         }
 
+        var (exit, output, _) = Cli.Run(string.Empty, "demo", "--gateway", $"127.0.0.1:{port}");
+
+        var lines = Cli.Lines(output);
+        Assert.Equal(1, exit);
+        Assert.Equal([$"gateway: 127.0.0.1:{port}", $"demo failed: the gateway at 127.0.0.1:{port} does not accept connections (connection refused); start IB Gateway or TWS there with the API enabled, or leave out --gateway to use the simulator"], lines);
+    }
+
+    [Fact]
+    public void A_gateway_that_accepts_but_never_answers_fails_the_connect_step_within_its_bound_and_exits_1()
+    {
+        // A listener that accepts (the kernel completes the TCP handshake) but never speaks the API: the probe passes,
+        // the session's handshake never completes, and the first step fails at its bound naming the session's state.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((IPEndPoint)silent.LocalEndpoint).Port;
+
         var (exit, output, _) = Cli.Run(string.Empty, "demo", "--gateway", $"127.0.0.1:{port}", "--step-timeout", "3s");
 
         var lines = Cli.Lines(output);
         Assert.Equal(1, exit);
         Assert.StartsWith("[1/9] connect: FAILED: ", lines[^2], StringComparison.Ordinal);
-        Assert.Contains("refused", lines[^2], StringComparison.Ordinal);
+        Assert.Contains("session 'demo'", lines[^2], StringComparison.Ordinal);
         Assert.StartsWith("demo failed after ", lines[^1], StringComparison.Ordinal);
     }
 }

@@ -62,6 +62,11 @@ internal static class DemoCommand
             else
             {
                 log.Line($"gateway: {gatewayHost}:{gatewayPort}");
+                if (await GatewayProbe.WhyUnreachableAsync(gatewayHost, gatewayPort, stepTimeout).ConfigureAwait(false) is { } why)
+                {
+                    log.Line($"demo failed: the gateway at {gatewayHost}:{gatewayPort} does not accept connections ({why}); start IB Gateway or TWS there with the API enabled, or leave out --gateway to use the simulator");
+                    return ExitCodes.Problems;
+                }
             }
 
             await using var silo = await EmbeddedSilo.StartAsync(new EmbeddedSiloOptions(DemoSession, 1, gatewayHost, gatewayPort, Trading: true), CancellationToken.None).ConfigureAwait(false);

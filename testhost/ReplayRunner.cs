@@ -329,7 +329,7 @@ internal sealed class ReplayRunner(Transcript transcript, ReplayHostOptions opti
 
     private StepLimit Limit(CancellationToken stop) => new(options.StepTimeout, options.TimeProvider, stop);
 
-    private string Seconds => $"{options.StepTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)}s";
+    private string Seconds => GoDuration.Format(options.StepTimeout);
 
     private async Task CloseAsync()
     {

@@ -54,7 +54,7 @@ internal sealed class ScriptedClientRunner : IAsyncDisposable
         _steps = [.. transcript.Steps];
     }
 
-    private static string Seconds(TimeSpan timeout) => $"{timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)}s";
+    private static string Seconds(TimeSpan timeout) => GoDuration.Format(timeout);
 
     public async Task<ScriptedClientResult> RunAsync(CancellationToken stop)
     {

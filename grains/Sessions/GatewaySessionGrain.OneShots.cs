@@ -1,9 +1,9 @@
-using System.Globalization;
 using Ibkr.Contracts.Requests;
 using Ibkr.Grains.Configuration;
 using Ibkr.Grains.Flows;
 using Ibkr.Grains.Telemetry;
 using Ibkr.Protocol.Messages;
+using Ibkr.Protocol.Transcripts;
 using Ibkr.Protocol.Transport;
 
 namespace Ibkr.Grains.Sessions;
@@ -76,7 +76,7 @@ internal sealed partial class GatewaySessionGrain
         var silence = Task.Delay(timeout, _time, answered.Token);
         if (await Task.WhenAny(flow.Outcome, silence) != flow.Outcome)
         {
-            var waited = $"{timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)}s";
+            var waited = GoDuration.Format(timeout);
             flow.Finish(_idlessErrors > errorsBefore && _lastIdlessError is { } refusal
                 ? OneShotOutcome.Failed(refusal) with { Reason = $"no answer within {waited}; the Gateway meanwhile reported, without a request id, {refusal}" }
                 : OneShotOutcome.Interruption($"no answer from the Gateway within {waited}"));

@@ -99,6 +99,9 @@ public static class GoDuration
     }
 
     /// <summary>Go's <c>Duration.String</c>: <c>0s</c>, <c>1.5µs</c>, <c>100ms</c>, <c>1.5s</c>, <c>1m30s</c>, <c>2h0m0s</c>.</summary>
+    /// <summary>A time span as Go renders a duration (<c>300ms</c>, <c>15s</c>, <c>1m30s</c>): how messages word timeouts.</summary>
+    public static string Format(TimeSpan duration) => Format(duration.Ticks * 100);
+
     public static string Format(long nanoseconds)
     {
         if (nanoseconds == 0)

@@ -2,6 +2,7 @@ using System.IO.Pipelines;
 using System.Text;
 using Ibkr.Protocol.Messages;
 using Ibkr.Protocol.Messages.Inbound;
+using Ibkr.Protocol.Transcripts;
 using Ibkr.Protocol.Wire;
 
 namespace Ibkr.Protocol.Transport;
@@ -91,7 +92,7 @@ internal static class Bootstrap
         {
             throw new GatewayConnectException(
                 GatewayConnectFailure.BootstrapTimeout,
-                $"not ready within {options.BootstrapTimeout.TotalSeconds:0.###} s of START_API ({collector.Describe()})");
+                $"not ready within {GoDuration.Format(options.BootstrapTimeout)} of START_API ({collector.Describe()})");
         }
         catch (ProtocolException ex)
         {

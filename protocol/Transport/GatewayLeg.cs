@@ -2,6 +2,7 @@ using System.IO.Pipelines;
 using System.Net.Sockets;
 using System.Threading.Channels;
 using Ibkr.Protocol.Messages;
+using Ibkr.Protocol.Transcripts;
 using Ibkr.Protocol.Wire;
 
 namespace Ibkr.Protocol.Transport;
@@ -164,7 +165,7 @@ public sealed class GatewayLeg : IAsyncDisposable
             throw ex switch
             {
                 OperationCanceledException when timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested =>
-                    new GatewayConnectException(GatewayConnectFailure.ConnectFailed, $"no TCP connection to {options.Host}:{options.Port} within {options.ConnectTimeout.TotalSeconds:0.###} s"),
+                    new GatewayConnectException(GatewayConnectFailure.ConnectFailed, $"no TCP connection to {options.Host}:{options.Port} within {GoDuration.Format(options.ConnectTimeout)}"),
                 SocketException { SocketErrorCode: SocketError.ConnectionRefused } =>
                     new GatewayConnectException(GatewayConnectFailure.Refused, $"{options.Host}:{options.Port} refused the connection (is the API enabled and the port right?)", ex),
                 SocketException =>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using Ibkr.Protocol.Messages.Outbound;
+using Ibkr.Protocol.Transcripts;
 using Ibkr.Protocol.Wire;
 
 namespace Ibkr.Protocol.Transport;
@@ -44,7 +45,7 @@ public static class HandshakeClient
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new GatewayConnectException(GatewayConnectFailure.HandshakeTimeout, $"no server info within {options.HandshakeTimeout.TotalSeconds:0.###} s of the API prefix");
+            throw new GatewayConnectException(GatewayConnectFailure.HandshakeTimeout, $"no server info within {GoDuration.Format(options.HandshakeTimeout)} of the API prefix");
         }
         catch (ProtocolException ex)
         {

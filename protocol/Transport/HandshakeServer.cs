@@ -1,6 +1,7 @@
 using System.IO.Pipelines;
 using Ibkr.Protocol.Messages;
 using Ibkr.Protocol.Messages.Outbound;
+using Ibkr.Protocol.Transcripts;
 using Ibkr.Protocol.Wire;
 
 namespace Ibkr.Protocol.Transport;
@@ -50,7 +51,7 @@ public static class HandshakeServer
         }
         catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"the client did not complete the handshake within {timeout.TotalSeconds:0.###} s");
+            throw new TimeoutException($"the client did not complete the handshake within {GoDuration.Format(timeout)}");
         }
     }
 

@@ -1,6 +1,7 @@
 using System.IO.Pipelines;
 using System.Threading.Channels;
 using Ibkr.Protocol.Messages;
+using Ibkr.Protocol.Transcripts;
 using Ibkr.Protocol.Wire;
 
 namespace Ibkr.Protocol.Transport;
@@ -112,7 +113,7 @@ internal sealed class WriterLoop(
         }
         catch (TimeoutException)
         {
-            throw new TimeoutException($"a write did not complete within {options.WriteTimeout.TotalSeconds:0.###} s: the Gateway is not reading");
+            throw new TimeoutException($"a write did not complete within {GoDuration.Format(options.WriteTimeout)}: the Gateway is not reading");
         }
     }
 }

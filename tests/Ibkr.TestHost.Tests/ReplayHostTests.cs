@@ -115,7 +115,7 @@ public sealed class ReplayHostTests
             Assert.False(result.Consumed);
             var failure = Assert.IsType<ReplayFailure>(result.Failure);
             Assert.Equal(4, failure.Line);
-            Assert.Equal("no client frame within 0.2s for client req_quote", failure.Reason);
+            Assert.Equal("no client frame within 200ms for client req_quote", failure.Reason);
             await client.AssertClosedAsync();
         }
     }

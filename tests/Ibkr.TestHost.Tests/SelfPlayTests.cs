@@ -112,7 +112,7 @@ public sealed class SelfPlayTests
             TestContext.Current.CancellationToken);
         Assert.False(client.Passed);
         Assert.Equal(4, client.Failure!.Line);
-        Assert.Contains("no server frame within 0.3s", client.Failure.Reason, StringComparison.Ordinal);
+        Assert.Contains("no server frame within 300ms", client.Failure.Reason, StringComparison.Ordinal);
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(2));
     }
 

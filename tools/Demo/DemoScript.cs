@@ -4,6 +4,7 @@ using Ibkr.Contracts.Instruments;
 using Ibkr.Contracts.Orders;
 using Ibkr.Contracts.Sessions;
 using Ibkr.Contracts.Subscriptions;
+using Ibkr.Protocol.Transcripts;
 
 namespace Ibkr.Cli.Demo;
 
@@ -52,7 +53,7 @@ internal sealed class DemoScript(IbkrClient ibkr, DemoLog log, Func<Task> forceR
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
                     log.Failed(title, e is OperationCanceledException && !cancellationToken.IsCancellationRequested
-                        ? $"not done within {stepTimeout.TotalSeconds:0} s"
+                        ? $"not done within {GoDuration.Format(stepTimeout)}"
                         : e.Message);
                     return false;
                 }

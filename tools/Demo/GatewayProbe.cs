@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Net.Sockets;
+using Ibkr.Protocol.Transcripts;
 
 namespace Ibkr.Cli.Demo;
 
@@ -32,7 +32,7 @@ internal static class GatewayProbe
         }
         catch (OperationCanceledException) when (bound.IsCancellationRequested)
         {
-            return $"no answer within {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s";
+            return $"no answer within {GoDuration.Format(timeout)}";
         }
     }
 }

@@ -24,6 +24,19 @@ public class GoDurationTests
     }
 
     [Theory]
+    [InlineData(300, "300ms")]
+    [InlineData(15_000, "15s")]
+    [InlineData(1_500, "1.5s")]
+    [InlineData(90_000, "1m30s")]
+    public void A_time_span_reads_as_the_duration_a_user_would_pass_back(int milliseconds, string text)
+    {
+        // Timeouts in error messages are worded in the syntax the CLI's duration options accept.
+        var span = TimeSpan.FromMilliseconds(milliseconds);
+        Assert.Equal(text, GoDuration.Format(span));
+        Assert.Equal(span.Ticks * 100, GoDuration.TryParse(text, out _));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("s")]
     [InlineData("1")]

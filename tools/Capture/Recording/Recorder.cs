@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Ibkr.Protocol.Transcripts;
 
 namespace Ibkr.Cli.Capture.Recording;
 
@@ -143,7 +144,7 @@ internal sealed class Recorder : IAsyncDisposable
 
             if (done == idle)
             {
-                Say($"no new connection for {_options.IdleTimeout.TotalSeconds:0.###}s: finishing");
+                Say($"no new connection for {GoDuration.Format(_options.IdleTimeout)}: finishing");
                 break;
             }
 

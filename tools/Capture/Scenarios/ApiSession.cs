@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Ibkr.Cli.Hosting;
 using Ibkr.Client;
 using Ibkr.Contracts.Sessions;
+using Ibkr.Protocol.Transcripts;
 
 namespace Ibkr.Cli.Capture.Scenarios;
 
@@ -85,7 +86,7 @@ internal sealed class ApiSession : IAsyncDisposable
         {
             var state = await Client.GetSessionAsync().ConfigureAwait(false);
             var why = state.Status == SessionStatus.Ready ? string.Empty : $" ({state.Describe()})";
-            throw new ScenarioFailedException(string.Create(CultureInfo.InvariantCulture, $"no {what} within {_context.ReplyTimeout.TotalSeconds:0.#}s{why}"));
+            throw new ScenarioFailedException(string.Create(CultureInfo.InvariantCulture, $"no {what} within {GoDuration.Format(_context.ReplyTimeout)}{why}"));
         }
         catch (IbkrException e)
         {

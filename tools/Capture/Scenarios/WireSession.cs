@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Ibkr.Protocol.Json;
 using Ibkr.Protocol.Messages;
 using Ibkr.Protocol.Messages.Inbound;
+using Ibkr.Protocol.Transcripts;
 using Ibkr.Protocol.Transport;
 
 namespace Ibkr.Cli.Capture.Scenarios;
@@ -128,7 +129,7 @@ internal sealed class WireSession : IAsyncDisposable
         }
         catch (OperationCanceledException) when (!_context.Cancellation.IsCancellationRequested)
         {
-            throw new ScenarioFailedException($"no {what} within {_context.ReplyTimeout.TotalSeconds:0.#}s");
+            throw new ScenarioFailedException($"no {what} within {GoDuration.Format(_context.ReplyTimeout)}");
         }
 
         throw new ScenarioFailedException($"connection ended while waiting for {what}: {await _leg.Completion.ConfigureAwait(false)}");

@@ -20,7 +20,7 @@ internal sealed class ReplayRunner(Transcript transcript, ReplayHostOptions opti
     private readonly Bindings _bindings = new();
     private readonly MessageEncoder _encoder = new();
     private readonly MessageDecoder _decoder = new(Direction.Client);
-    private ReplayConnection? _connection;
+    private readonly ConnectionSlot _connection = new();
 
     public async Task<ReplayResult> RunAsync(CancellationToken stop)
     {
@@ -43,7 +43,7 @@ internal sealed class ReplayRunner(Transcript transcript, ReplayHostOptions opti
                 played += consumed;
             }
 
-            await CloseAsync().ConfigureAwait(false);
+            await _connection.CloseAsync().ConfigureAwait(false);
             return new ReplayResult(true, played, null);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -51,7 +51,7 @@ internal sealed class ReplayRunner(Transcript transcript, ReplayHostOptions opti
             var reason = stop.IsCancellationRequested
                 ? "the host was disposed before the transcript was consumed"
                 : Reason(e);
-            await CloseQuietlyAsync().ConfigureAwait(false);
+            await _connection.DisposeAsync().ConfigureAwait(false);
             return new ReplayResult(false, played, new ReplayFailure(transcript.Path, line, reason));
         }
     }
@@ -93,7 +93,7 @@ internal sealed class ReplayRunner(Transcript transcript, ReplayHostOptions opti
                 await Task.Delay(sleep.Duration, options.TimeProvider, stop).ConfigureAwait(false);
                 return 1;
             case DisconnectStep:
-                await CloseAsync().ConfigureAwait(false);
+                await _connection.CloseAsync().ConfigureAwait(false);
                 return 1;
             default:
                 throw new StepFailedException($"unsupported step {_steps[index].GetType().Name}");
@@ -102,17 +102,16 @@ internal sealed class ReplayRunner(Transcript transcript, ReplayHostOptions opti
 
     private async Task<ReplayConnection> ConnectionAsync(string what, CancellationToken stop)
     {
-        if (_connection is not null)
+        if (_connection.Current is { } open)
         {
-            return _connection;
+            return open;
         }
 
         using var limit = Limit(stop);
         try
         {
             var socket = await listener.AcceptSocketAsync(limit.Token).ConfigureAwait(false);
-            _connection = new ReplayConnection(socket);
-            return _connection;
+            return _connection.Open(socket);
         }
         catch (OperationCanceledException) when (!stop.IsCancellationRequested)
         {
@@ -189,22 +188,10 @@ internal sealed class ReplayRunner(Transcript transcript, ReplayHostOptions opti
         }
 
         var connection = await ConnectionAsync(what, stop).ConfigureAwait(false);
-        byte[]? payload;
+        byte[] payload;
         using (var limit = Limit(stop))
         {
-            try
-            {
-                payload = await connection.ReadFrameAsync(limit.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!stop.IsCancellationRequested)
-            {
-                throw new StepFailedException($"no client frame within {Seconds} for {what}");
-            }
-        }
-
-        if (payload is null)
-        {
-            throw new StepFailedException($"the client closed the connection; expected {what}");
+            payload = await connection.ExpectFrameAsync(limit, "client", what, stop).ConfigureAwait(false);
         }
 
         Message message;
@@ -245,23 +232,7 @@ internal sealed class ReplayRunner(Transcript transcript, ReplayHostOptions opti
             return;
         }
 
-        var offset = 0;
-        foreach (var size in step.Sizes)
-        {
-            if (offset >= frame.Length)
-            {
-                break;
-            }
-
-            var length = Math.Min(size, frame.Length - offset);
-            await connection.WriteAsync(frame.AsMemory(offset, length), stop).ConfigureAwait(false);
-            offset += length;
-        }
-
-        if (offset < frame.Length)
-        {
-            await connection.WriteAsync(frame.AsMemory(offset), stop).ConfigureAwait(false);
-        }
+        await connection.WriteInPiecesAsync(frame, step.Sizes, stop).ConfigureAwait(false);
     }
 
     private async Task RawAsync(RawStep step, CancellationToken stop)
@@ -281,24 +252,8 @@ internal sealed class ReplayRunner(Transcript transcript, ReplayHostOptions opti
 
     private async Task ExpectBytesAsync(ReplayConnection connection, byte[] expected, string what, CancellationToken stop)
     {
-        byte[] actual;
-        using (var limit = Limit(stop))
-        {
-            try
-            {
-                actual = await connection.ReadExactAsync(expected.Length, limit.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (!stop.IsCancellationRequested)
-            {
-                throw new StepFailedException($"no {expected.Length} client bytes within {Seconds} for {what}");
-            }
-        }
-
-        if (!actual.AsSpan().SequenceEqual(expected))
-        {
-            throw new StepFailedException($"{what}: expected bytes {Convert.ToHexString(expected)}, got {Convert.ToHexString(actual)}"
-                + (actual.Length < expected.Length ? " (the client closed the connection)" : string.Empty));
-        }
+        using var limit = Limit(stop);
+        await connection.ExpectBytesAsync(expected, limit, "client", what, stop).ConfigureAwait(false);
     }
 
     private async Task WriteFrameAsync(Message message, CancellationToken stop)
@@ -331,27 +286,6 @@ internal sealed class ReplayRunner(Transcript transcript, ReplayHostOptions opti
 
     private string Seconds => GoDuration.Format(options.StepTimeout);
 
-    private async Task CloseAsync()
-    {
-        var connection = _connection;
-        _connection = null;
-        if (connection is not null)
-        {
-            await connection.DisposeAsync().ConfigureAwait(false);
-        }
-    }
-
     /// <summary>Closes the connection if one is still open.</summary>
-    public async ValueTask DisposeAsync() => await CloseQuietlyAsync().ConfigureAwait(false);
-
-    private async Task CloseQuietlyAsync()
-    {
-        try
-        {
-            await CloseAsync().ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
-        {
-        }
-    }
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
 }

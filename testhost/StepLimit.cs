@@ -8,9 +8,13 @@ internal sealed class StepLimit : IDisposable
 
     public StepLimit(TimeSpan timeout, TimeProvider timeProvider, CancellationToken stop)
     {
+        Timeout = timeout;
         _timer = new CancellationTokenSource(timeout, timeProvider);
         _linked = CancellationTokenSource.CreateLinkedTokenSource(stop, _timer.Token);
     }
+
+    /// <summary>How long the step may take (for messages).</summary>
+    public TimeSpan Timeout { get; }
 
     public CancellationToken Token => _linked.Token;
 

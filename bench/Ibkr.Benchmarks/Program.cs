@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Ibkr.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Ibkr.Benchmarks.CodecBenchmarks).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "quick")
+{
+    QuickRatio.Run(args[1..], Console.Out);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CodecBenchmarks).Assembly).Run(args);

@@ -43,10 +43,18 @@ public static class Streams
         return writer.WrittenSpan.ToArray();
     }
 
-    /// <summary>The typed messages of a scenario, in stream order.</summary>
+    /// <summary>
+    /// The typed messages of a scenario, in stream order. <c>mix-sorted</c> is the mix's frames grouped by message
+    /// id: the same work as <c>mix</c> without the unpredictable order.
+    /// </summary>
     public static List<Message> Messages(string scenario)
     {
-        IEnumerable<string> names = scenario == "mix" ? MixNames() : Enumerable.Repeat(scenario, FramesPerStream);
+        IEnumerable<string> names = scenario switch
+        {
+            "mix" => MixNames(),
+            "mix-sorted" => MixNames().OrderBy(name => MessageCatalog.Find(Direction.Server, name)!.Id),
+            _ => Enumerable.Repeat(scenario, FramesPerStream),
+        };
         return [.. names.Select(Sample)];
     }
 

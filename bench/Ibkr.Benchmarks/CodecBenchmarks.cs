@@ -19,7 +19,7 @@ public class CodecBenchmarks
     private readonly ArrayBufferWriter<byte> _output = new(1 << 20);
     private readonly Range[] _ranges = new Range[4096];
 
-    [Params("tick_price", "tick_size", "order_status", "open_order", "execution_detail", "historical_data", "mix")]
+    [Params("tick_price", "tick_size", "order_status", "open_order", "execution_detail", "historical_data", "mix", "mix-sorted")]
     public string Scenario { get; set; } = "mix";
 
     /// <summary>Bytes per message in this scenario (for MB/s).</summary>

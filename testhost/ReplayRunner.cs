@@ -24,47 +24,9 @@ internal sealed class ReplayRunner(Transcript transcript, ReplayHostOptions opti
 
     public async Task<ReplayResult> RunAsync(CancellationToken stop)
     {
-        var played = 0;
-        var line = 0;
-        try
-        {
-            var index = 0;
-            while (index < _steps.Count)
-            {
-                var step = _steps[index];
-                line = step.Line;
-                var consumed = await RunStepAsync(index, stop).ConfigureAwait(false);
-                for (var i = 0; i < consumed; i++)
-                {
-                    options.StepPlayed?.Invoke(_steps[index + i]);
-                }
-
-                index += consumed;
-                played += consumed;
-            }
-
-            await _connection.CloseAsync().ConfigureAwait(false);
-            return new ReplayResult(true, played, null);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            var reason = stop.IsCancellationRequested
-                ? "the host was disposed before the transcript was consumed"
-                : Reason(e);
-            await _connection.DisposeAsync().ConfigureAwait(false);
-            return new ReplayResult(false, played, new ReplayFailure(transcript.Path, line, reason));
-        }
+        var (played, failure) = await StepLoop.RunAsync(transcript, _steps, RunStepAsync, options.StepPlayed, _connection, "the host was disposed before the transcript was consumed", stop).ConfigureAwait(false);
+        return new ReplayResult(failure is null, played, failure);
     }
-
-    private static string Reason(Exception e) => e switch
-    {
-        StepFailedException => e.Message,
-        ProtocolException => $"protocol error: {e.Message}",
-        JsonMappingException => $"cannot build the message: {e.Message}",
-        TimeoutException => e.Message,
-        IOException or SocketException => $"connection error: {e.Message}",
-        _ => $"{e.GetType().Name}: {e.Message}",
-    };
 
     /// <summary>Runs the step at <paramref name="index"/>; returns how many steps it consumed.</summary>
     private async Task<int> RunStepAsync(int index, CancellationToken stop)

@@ -35,44 +35,9 @@ internal sealed partial class ScriptedClientRunner : IAsyncDisposable
 
     public async Task<ScriptedClientResult> RunAsync(CancellationToken stop)
     {
-        var played = 0;
-        var line = 0;
-        try
-        {
-            var index = 0;
-            while (index < _steps.Count)
-            {
-                line = _steps[index].Line;
-                var consumed = await RunStepAsync(index, stop).ConfigureAwait(false);
-                for (var i = 0; i < consumed; i++)
-                {
-                    _options.StepPlayed?.Invoke(_steps[index + i]);
-                }
-
-                index += consumed;
-                played += consumed;
-            }
-
-            await _connection.CloseAsync().ConfigureAwait(false);
-            return new ScriptedClientResult(true, played, null);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            var reason = stop.IsCancellationRequested ? "the client was stopped before the transcript was played" : Reason(e);
-            await _connection.DisposeAsync().ConfigureAwait(false);
-            return new ScriptedClientResult(false, played, new ReplayFailure(_transcript.Path, line, reason));
-        }
+        var (played, failure) = await StepLoop.RunAsync(_transcript, _steps, RunStepAsync, _options.StepPlayed, _connection, "the client was stopped before the transcript was played", stop).ConfigureAwait(false);
+        return new ScriptedClientResult(failure is null, played, failure);
     }
-
-    private static string Reason(Exception e) => e switch
-    {
-        StepFailedException => e.Message,
-        GatewayConnectException => $"handshake: {e.Message}",
-        ProtocolException => $"protocol error: {e.Message}",
-        JsonMappingException => $"cannot build the message: {e.Message}",
-        IOException or SocketException => $"connection error: {e.Message}",
-        _ => $"{e.GetType().Name}: {e.Message}",
-    };
 
     private async Task<int> RunStepAsync(int index, CancellationToken stop)
     {

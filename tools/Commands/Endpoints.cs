@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Ibkr.Protocol.Transcripts;
 
@@ -34,6 +35,34 @@ internal static class Endpoints
         }
 
         timeout = TimeSpan.FromTicks(nanoseconds.Value / 100);
+        return true;
+    }
+
+    /// <summary>
+    /// Loads the transcript in <paramref name="file"/> when it exists and lints clean. Otherwise prints why
+    /// (<c>error: FILE: no such file</c> on standard error, exit code usage; or <c>FAIL</c> and the first problem on
+    /// standard output, exit code problems) and returns false.
+    /// </summary>
+    public static bool TryLoadClean(CliConsole console, string file, [NotNullWhen(true)] out Transcript? transcript, out int exitCode)
+    {
+        transcript = null;
+        exitCode = ExitCodes.Ok;
+        if (!File.Exists(file))
+        {
+            console.Error.WriteLine($"error: {file}: no such file");
+            exitCode = ExitCodes.Usage;
+            return false;
+        }
+
+        var (loaded, problem) = Load(file);
+        if (problem is not null)
+        {
+            console.Out.WriteLine($"FAIL {problem}");
+            exitCode = ExitCodes.Problems;
+            return false;
+        }
+
+        transcript = loaded;
         return true;
     }
 

@@ -35,17 +35,9 @@ internal static class ReplayCommand
             return ExitCodes.Usage;
         }
 
-        if (!File.Exists(file))
+        if (!Endpoints.TryLoadClean(console, file, out var transcript, out var exit))
         {
-            console.Error.WriteLine($"error: {file}: no such file");
-            return ExitCodes.Usage;
-        }
-
-        var (transcript, problem) = Endpoints.Load(file);
-        if (problem is not null)
-        {
-            console.Out.WriteLine($"FAIL {problem}");
-            return ExitCodes.Problems;
+            return exit;
         }
 
         return RunAsync(console, transcript, endpoint, timeout).GetAwaiter().GetResult();

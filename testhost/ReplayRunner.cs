@@ -112,28 +112,11 @@ internal sealed class ReplayRunner(Transcript transcript, ReplayHostOptions opti
     // historical_bars_end right after the run is swallowed.
     private async Task<int> HistoricalBarsAsync(int index, CancellationToken stop)
     {
-        var first = (MessageStep)_steps[index];
-        var firstBody = _bindings.ResolveObject(first.Body);
-        var reqId = Bindings.Text(firstBody["req_id"]);
-        var data = (HistoricalData)Build(Direction.Server, first.Name, firstBody);
-        var consumed = 1;
-        while (index + consumed < _steps.Count
-            && _steps[index + consumed] is MessageStep { Direction: Direction.Server, Name: "historical_bar" } next)
+        var (bars, consumed) = HistoricalBarRun.At(_steps, index, _bindings);
+        var data = (HistoricalData)Build(Direction.Server, bars[0].Name, _bindings.ResolveObject(bars[0].Body));
+        foreach (var next in bars.Skip(1))
         {
-            var body = _bindings.ResolveObject(next.Body);
-            if (Bindings.Text(body["req_id"]) != reqId)
-            {
-                break;
-            }
-
-            data.Bars.AddRange(((HistoricalData)Build(Direction.Server, next.Name, body)).Bars);
-            consumed++;
-        }
-
-        if (index + consumed < _steps.Count
-            && _steps[index + consumed] is MessageStep { Direction: Direction.Server, Name: "historical_bars_end" })
-        {
-            consumed++;
+            data.Bars.AddRange(((HistoricalData)Build(Direction.Server, next.Name, _bindings.ResolveObject(next.Body))).Bars);
         }
 
         await WriteFrameAsync(data, stop).ConfigureAwait(false);

@@ -24,36 +24,18 @@ internal sealed partial class ScriptedClientRunner
         return (resolution.Descriptor, resolution.Body);
     }
 
-    // Consecutive historical_bar steps with the same req_id arrive as one HISTORICAL_DATA frame with that many
-    // bars; a historical_bars_end right after them reads nothing.
+    // Consecutive historical_bar steps with one req_id arrive as one HISTORICAL_DATA frame with that many bars.
     private async Task<int> HistoricalBarsAsync(int index, CancellationToken stop)
     {
-        var first = (MessageStep)_steps[index];
-        var (descriptor, body) = Expected(first.Name, first.Body);
-        var reqId = Bindings.Text(body["req_id"]);
+        var (steps, consumed) = HistoricalBarRun.At(_steps, index, _bindings);
+        var (descriptor, body) = Expected(steps[0].Name, steps[0].Body);
         var bars = body["bars"]!.AsArray();
-        var consumed = 1;
-        while (index + consumed < _steps.Count
-            && _steps[index + consumed] is MessageStep { Direction: Direction.Server, Name: "historical_bar" } next)
+        foreach (var next in steps.Skip(1))
         {
-            var (_, nextBody) = Expected(next.Name, next.Body);
-            if (Bindings.Text(nextBody["req_id"]) != reqId)
-            {
-                break;
-            }
-
-            foreach (var bar in nextBody["bars"]!.AsArray())
+            foreach (var bar in Expected(next.Name, next.Body).Body["bars"]!.AsArray())
             {
                 bars.Add(bar?.DeepClone());
             }
-
-            consumed++;
-        }
-
-        if (index + consumed < _steps.Count
-            && _steps[index + consumed] is MessageStep { Direction: Direction.Server, Name: "historical_bars_end" })
-        {
-            consumed++;
         }
 
         await ExpectServerAsync($"server historical_bar ×{bars.Count}", (descriptor, body), stop).ConfigureAwait(false);

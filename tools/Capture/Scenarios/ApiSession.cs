@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Ibkr.Cli.Hosting;
 using Ibkr.Client;
@@ -86,7 +85,7 @@ internal sealed class ApiSession : IAsyncDisposable
         {
             var state = await Client.GetSessionAsync().ConfigureAwait(false);
             var why = state.Status == SessionStatus.Ready ? string.Empty : $" ({state.Describe()})";
-            throw new ScenarioFailedException(string.Create(CultureInfo.InvariantCulture, $"no {what} within {GoDuration.Format(_context.ReplyTimeout)}{why}"));
+            throw new ScenarioFailedException($"no {what} within {GoDuration.Format(_context.ReplyTimeout)}{why}");
         }
         catch (IbkrException e)
         {
